@@ -1,0 +1,213 @@
+// From pieces to rows: the turn rules that every layout shares (SPEC.md, LAYOUTS.md).
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "layout.hpp"
+#include "text.hpp"
+
+namespace transcript {
+namespace {
+
+struct SpeakerTable {
+  Document& doc;
+  std::unordered_map<std::string, int32_t> by_name;
+
+  int32_t intern(const std::string& canonical) {
+    auto [it, inserted] = by_name.try_emplace(upper_ascii(canonical), int32_t(doc.speakers.size()));
+    if (inserted) {
+      Speaker s;
+      s.name = canonical;
+      s.anonymous = is_anonymous_name(canonical);
+      if (!s.anonymous) s.key = speaker_key(canonical);
+      doc.speakers.push_back(std::move(s));
+    }
+    return it->second;
+  }
+};
+
+// How a cue bears on clips: (BEGIN VIDEO CLIP) ... (END VIDEO CLIP), (SOUNDBITE OF ...).
+enum class CueEffect { None, BeginClip, EndClip, Soundbite };
+
+CueEffect cue_effect(std::string_view cue) {
+  size_t i = 0;
+  while (i < cue.size() && (cue[i] == '(' || cue[i] == '[' || cue[i] == ' ')) ++i;
+  std::string_view w = cue.substr(i);
+  auto clip_word = [&] {
+    return icontains(w, "video") || icontains(w, "tape") || icontains(w, "clip") || icontains(w, "audio") ||
+           icontains(w, "sound");
+  };
+  if ((istarts_with(w, "begin") || istarts_with(w, "start")) && clip_word()) return CueEffect::BeginClip;
+  if (istarts_with(w, "end") && clip_word()) return CueEffect::EndClip;
+  if (istarts_with(w, "soundbite")) return CueEffect::Soundbite;
+  return CueEffect::None;
+}
+
+class Assembler {
+ public:
+  Assembler(std::string_view text, Lexed& lx, Document& doc) : text_(text), lx_(lx), doc_(doc), speakers_{doc, {}} {}
+
+  void run() {
+    resolve_names();
+    for (const Piece& p : lx_.pieces) {
+      switch (p.type) {
+        case Piece::Type::Label: on_label(p); break;
+        case Piece::Type::Text: on_text(p); break;
+        case Piece::Type::Cue: on_cue(p); break;
+        case Piece::Type::Meta: on_block(p, Kind::Meta); break;
+        case Piece::Type::Prose: on_block(p, Kind::Prose); break;
+      }
+    }
+  }
+
+ private:
+  // Learns every full name given by a label, then decides which mid-line labels stand and
+  // resolves surname-only labels (from labels anywhere, else from mentions in the text).
+  void resolve_names() {
+    std::unordered_set<std::string> strong_single;
+    for (const Piece& p : lx_.pieces) {
+      if (p.type != Piece::Type::Label || p.weak) continue;
+      std::string c = canonical_name(p.name.of(text_));
+      if (is_anonymous_name(c)) continue;
+      if (split_words(c).size() >= 2) lx_.names.add_full_name(c, 1000);
+      else strong_single.insert(upper_ascii(c));
+    }
+    std::vector<std::string> unresolved;
+    for (Piece& p : lx_.pieces) {
+      if (p.type != Piece::Type::Label) continue;
+      std::string c = canonical_name(p.name.of(text_));
+      bool single = split_words(c).size() < 2;
+      if (p.weak && single && !strong_single.count(upper_ascii(c)) && !lx_.names.knows_surname(c)) {
+        p.type = Piece::Type::Text;  // an all-caps word and a colon mid-sentence, not a label
+        continue;
+      }
+      if (single && !is_anonymous_name(c) && !lx_.names.knows_surname(c)) unresolved.push_back(upper_ascii(c));
+    }
+    lx_.names.add_mentions(text_, unresolved, lx_.names_upper);
+  }
+
+  int32_t speaker_for(const Piece& p) {
+    std::string c = canonical_name(p.name.of(text_));
+    if (split_words(c).size() == 1 && !is_anonymous_name(c)) {
+      std::string full = lx_.names.lookup(c);
+      if (!full.empty()) c = std::move(full);
+    }
+    return speakers_.intern(c);
+  }
+
+  bool mergeable(int32_t s) const {
+    const Speaker& sp = doc_.speakers[s];
+    return !sp.anonymous || has_number(sp.name);
+  }
+
+  Turn& new_row(Kind kind, const Piece& p) {
+    Turn t;
+    t.kind = kind;
+    t.line = p.line;
+    t.span = p.span;
+    t.first_segment = uint32_t(doc_.segments.size());
+    doc_.turns.push_back(t);
+    return doc_.turns.back();
+  }
+
+  void add_segment(Turn& t, Span s) {
+    if (s.empty()) return;
+    doc_.segments.push_back(s);
+    ++t.segment_count;
+    if (s.e > t.span.e) t.span.e = s.e;
+  }
+
+  bool speech_open() const { return open_; }
+
+  void start_speech(const Piece& p, int32_t s, bool labelled) {
+    Turn& t = new_row(Kind::Speech, p);
+    t.speaker = s;
+    if (labelled) {
+      t.has_label = true;
+      t.label = p.label;
+    }
+    if (s >= 0 && size_t(s) < roles_.size() && !roles_[s].empty()) {
+      t.has_role = true;
+      t.role = roles_[s];
+    }
+    t.clip = clip_for(s);
+    current_ = s;
+    open_ = true;
+  }
+
+  bool clip_for(int32_t s) {
+    if (live_.size() < doc_.speakers.size()) live_.resize(doc_.speakers.size(), false);
+    bool clip = false;
+    if (in_clip_) clip = true;
+    else if (soundbite_) {
+      if (s >= 0 && live_[s]) soundbite_ = false;
+      else clip = true;
+    }
+    if (!clip && s >= 0) live_[s] = true;
+    return clip;
+  }
+
+  void on_label(const Piece& p) {
+    int32_t s = speaker_for(p);
+    if (roles_.size() < doc_.speakers.size()) roles_.resize(doc_.speakers.size());
+    if (!p.role.empty()) roles_[s] = p.role;
+    if (open_ && current_ == s && mergeable(s)) {
+      Turn& t = doc_.turns.back();
+      if (p.span.e > t.span.e) t.span.e = p.span.e;  // a reprinted label continues the turn
+      return;
+    }
+    start_speech(p, s, true);
+  }
+
+  void on_text(const Piece& p) {
+    if (open_) {
+      add_segment(doc_.turns.back(), p.span);
+      return;
+    }
+    if (current_ >= 0) {  // after an event or a heading: a new turn of the same speaker
+      start_speech(p, current_, false);
+      add_segment(doc_.turns.back(), p.span);
+      return;
+    }
+    on_block(p, Kind::Prose);  // before anyone speaks: a lede
+  }
+
+  void on_cue(const Piece& p) {
+    open_ = false;
+    CueEffect effect = cue_effect(p.span.of(text_));
+    Turn& t = new_row(Kind::Event, p);
+    t.clip = in_clip_ && effect != CueEffect::BeginClip && effect != CueEffect::EndClip;
+    add_segment(t, p.span);
+    if (effect == CueEffect::BeginClip) in_clip_ = true;
+    if (effect == CueEffect::EndClip) in_clip_ = false;
+    if (effect == CueEffect::Soundbite) soundbite_ = true;
+  }
+
+  void on_block(const Piece& p, Kind kind) {
+    open_ = false;
+    if (!doc_.turns.empty() && !p.paragraph_start && last_block_ == doc_.turns.size() && doc_.turns.back().kind == kind) {
+      add_segment(doc_.turns.back(), p.span);
+      return;
+    }
+    Turn& t = new_row(kind, p);
+    add_segment(t, p.span);
+    last_block_ = doc_.turns.size();
+  }
+
+  std::string_view text_;
+  Lexed& lx_;
+  Document& doc_;
+  SpeakerTable speakers_;
+  std::vector<Span> roles_;  // the role each speaker last gave
+  std::vector<bool> live_;   // heard outside any clip
+  bool open_ = false;        // the last row is a speech turn that may continue
+  int32_t current_ = -1;     // who spoke last
+  size_t last_block_ = 0;    // 1 + index of the last meta/prose row made by on_block
+  bool in_clip_ = false, soundbite_ = false;
+};
+
+}  // namespace
+
+void assemble(std::string_view text, Lexed& lexed, Document& doc) { Assembler(text, lexed, doc).run(); }
+
+}  // namespace transcript

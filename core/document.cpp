@@ -1,0 +1,73 @@
+#include "document.hpp"
+
+#include <algorithm>
+
+#include "text.hpp"
+
+namespace transcript {
+
+std::string_view kind_name(Kind k) {
+  switch (k) {
+    case Kind::Speech: return "speech";
+    case Kind::Event: return "event";
+    case Kind::Meta: return "meta";
+    case Kind::Prose: return "prose";
+  }
+  return "speech";
+}
+
+std::string Document::render_text(const Turn& t) const {
+  std::string out;
+  for (uint32_t i = 0; i < t.segment_count; ++i) {
+    const Span& s = segments[t.first_segment + i];
+    append_folded(out, text, s.b, s.e);
+  }
+  return out;
+}
+
+size_t Document::count_words(const Turn& t) const {
+  size_t words = 0;
+  for (uint32_t i = 0; i < t.segment_count; ++i) {
+    const Span& s = segments[t.first_segment + i];
+    bool in_word = false;
+    for (size_t p = s.b; p < s.e;) {
+      size_t k = space_at(text, p);
+      if (k) {
+        in_word = false;
+        p += k;
+      } else {
+        if (!in_word) ++words;
+        in_word = true;
+        ++p;
+      }
+    }
+  }
+  return words;
+}
+
+const Turn* Document::turn_at(int64_t pos) const {
+  if (pos < 1 || turns.empty()) return nullptr;
+  // Last turn starting at or before pos.
+  auto it = std::upper_bound(turns.begin(), turns.end(), pos,
+                             [](int64_t p, const Turn& t) { return p < int64_t(t.char_start); });
+  if (it == turns.begin()) return nullptr;
+  // Several rows may start at the same place (an empty turn); take the last that holds pos.
+  for (auto r = it; r != turns.begin();) {
+    --r;
+    if (pos < int64_t(r->char_start) + int64_t(r->char_length)) return &*r;
+    if (r->char_length > 0) break;
+  }
+  return nullptr;
+}
+
+void Document::finish(bool ascii_only) {
+  CharCounter cc(text, ascii_only);
+  for (Turn& t : turns) {
+    size_t b = cc.chars_before(t.span.b);
+    size_t e = cc.chars_before(t.span.e);
+    t.char_start = static_cast<uint32_t>(b + 1);
+    t.char_length = static_cast<uint32_t>(e - b);
+  }
+}
+
+}  // namespace transcript

@@ -1,0 +1,64 @@
+// The parser's output: a transcript as rows (turns), with spans into the caller's text.
+// A Document never copies the transcript; it must not outlive the text it was parsed from.
+#pragma once
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace transcript {
+
+enum class Kind : uint8_t { Speech, Event, Meta, Prose };
+std::string_view kind_name(Kind k);
+
+// A byte range [b, e) of the transcript.
+struct Span {
+  uint32_t b = 0, e = 0;
+  bool empty() const { return b == e; }
+  std::string_view of(std::string_view text) const { return text.substr(b, e - b); }
+};
+
+// A person (or an anonymous voice) who speaks in the transcript.
+struct Speaker {
+  std::string name;  // canonical: the fullest name the transcript gives, no honorifics/role
+  std::string key;   // join key (case-folded, no titles or punctuation); empty for anonymous
+  bool anonymous = false;
+};
+
+constexpr double kNoTime = NAN;
+
+struct Turn {
+  Kind kind = Kind::Speech;
+  bool clip = false;
+  bool has_label = false;
+  bool has_role = false;
+  int32_t speaker = -1;  // index into Document::speakers, -1 when none
+  uint32_t line = 0;     // 1-based line where the turn begins
+  Span span;             // bytes of the turn as written, label included
+  Span label;            // valid when has_label
+  Span role;             // valid when has_role
+  uint32_t first_segment = 0, segment_count = 0;  // its text: Document::segments[first, first+count)
+  double start_time = kNoTime, end_time = kNoTime;
+  // Character positions for SQL, filled by Document::finish().
+  uint32_t char_start = 0, char_length = 0;
+};
+
+struct Document {
+  std::string_view text;  // the whole transcript, BOM included
+  std::string layout;     // the layout that parsed it
+  std::vector<Turn> turns;
+  std::vector<Span> segments;  // the pieces of each turn's text, in order
+  std::vector<Speaker> speakers;
+
+  // The turn's text: its segments joined with white space folded to single spaces.
+  std::string render_text(const Turn& t) const;
+  size_t count_words(const Turn& t) const;
+  // The turn whose span holds the 1-based character position, or nullptr.
+  const Turn* turn_at(int64_t char_position) const;
+
+  // Computes the character positions of every turn (one forward pass over the text).
+  void finish(bool ascii_only);
+};
+
+}  // namespace transcript

@@ -1,0 +1,363 @@
+// The broadcast layout: upper-case `NAME[, ROLE]:` labels, parenthesised cues.
+#include "layouts/broadcast.hpp"
+
+#include <array>
+#include <cstring>
+
+#include "patterns.hpp"
+#include "text.hpp"
+
+namespace transcript {
+namespace {
+
+constexpr size_t kMaxLabelBytes = 160;  // NAME (6 words), ROLE and parentheticals
+constexpr size_t kMaxNameWords = 6;
+constexpr size_t kMaxRoleWords = 10;
+
+// Words that make an all-caps phrase a sentence or a tease rather than a name.
+bool is_sentence_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 64> kWords = {
+      "WE", "WILL", "NOT", "IS", "ARE", "WAS", "WERE", "TO", "IN", "ON", "AT", "FOR", "WITH", "THIS",
+      "THAT", "THESE", "THOSE", "UP", "IT", "IT'S", "BE", "DO", "DOES", "DON'T", "WHAT", "HOW", "WHY",
+      "WHO", "WHEN", "WHERE", "COMING", "NEXT", "BREAKING", "OUR", "YOUR", "MY", "I", "ME", "YOU", "HE",
+      "SHE", "THEY", "HERE", "THERE", "NOW", "ALERT", "LIVE", "OR", "BUT", "IF", "SO", "NO", "YES",
+      "ALL", "HAS", "HAVE", "HAD", "CAN", "JUST", "ABOUT", "FROM", "AN", "AS"};
+  for (auto k : kWords)
+    if (iequals(w, k)) return true;
+  return false;
+}
+
+// Label names that are headers, not speakers (`FULL TRANSCRIPT:`): the line is meta.
+bool is_header_name(std::string_view name) {
+  static constexpr std::array<std::string_view, 16> kHeaders = {
+      "TRANSCRIPT", "FULL TRANSCRIPT", "RUSH TRANSCRIPT", "EDITOR'S NOTE", "NOTE", "CORRECTION",
+      "UPDATE", "SOURCE", "COPYRIGHT", "MANDATORY CREDIT", "CREDIT", "DATE", "HEADLINE", "TITLE",
+      "SUBJECT", "SHOW"};
+  for (auto h : kHeaders)
+    if (iequals(name, h)) return true;
+  return false;
+}
+
+bool is_abbreviation(std::string_view w) {  // words that may end with '.' inside a name
+  static constexpr std::array<std::string_view, 20> kAbbr = {
+      "MR", "MRS", "MS", "DR", "SEN", "REP", "GOV", "GEN", "JR", "SR", "ST", "LT", "COL", "SGT",
+      "CAPT", "HON", "REV", "PROF", "ADM", "PRES"};
+  for (auto a : kAbbr)
+    if (iequals(w, a)) return true;
+  return false;
+}
+
+// One word of an upper-case name: KELLY, O'MALLEY, HOROWITZ-GHAZI, J., MR., McCAIN, #2, LÜTKE.
+bool is_name_word(std::string_view w, bool first) {
+  if (w.empty()) return false;
+  if (w[0] == '#' || is_digit(w[0])) {  // "#2", "1" after a name: numbered anonymous voices
+    if (first) return false;
+    for (size_t i = w[0] == '#' ? 1 : 0; i < w.size(); ++i)
+      if (!is_digit(w[i])) return false;
+    return w.size() > (w[0] == '#' ? 1u : 0u);
+  }
+  std::string_view core = w;
+  if (core.back() == '.') {
+    core.remove_suffix(1);
+    bool initial = core.size() == 1 && is_upper(core[0]);
+    bool dotted = core.size() >= 3 && core[1] == '.';  // U.S.
+    if (!initial && !dotted && !is_abbreviation(core)) return false;
+  }
+  bool letter = false;
+  for (size_t i = 0; i < core.size(); ++i) {
+    char c = core[i];
+    auto u = static_cast<unsigned char>(c);
+    if (is_upper(c) || u >= 0x80) letter = true;
+    else if (is_lower(c)) {
+      // McCAIN, MacARTHUR, DeSANTIS: a lower-case letter inside a capitalised prefix.
+      bool mc = (i == 1 && core[0] == 'M' && c == 'c') || (i == 2 && core.substr(0, 3) == "Mac") ||
+                (i == 1 && core[0] == 'D' && (c == 'e' || c == 'a')) || (i == 1 && core[0] == 'L' && c == 'a');
+      if (!mc) return false;
+    } else if (!(c == '\'' || c == '-' || c == '.' || c == '&' || is_digit(c))) {
+      return false;
+    }
+  }
+  return letter;
+}
+
+bool is_descriptor(std::string_view paren) {  // (voice-over), (on camera): not a role
+  static constexpr std::array<std::string_view, 12> kDescriptors = {
+      "voice", "on camera", "off camera", "via ", "through ", "on tape", "off-mike", "off mike",
+      "translat", "as ", "vo", "sot"};
+  if (!paren.empty() && is_lower(paren[0])) return true;
+  for (auto d : kDescriptors)
+    if (istarts_with(paren, d)) return true;
+  return false;
+}
+
+// Parses s[b, colon) as a broadcast label. `colon` is the position of the closing ':'.
+std::optional<LabelParts> parse_label(std::string_view s, size_t b, size_t colon) {
+  size_t e = trim_end(s, b, colon);
+  if (e <= b || e - b > kMaxLabelBytes || colon != e) return std::nullopt;  // no space before ':'
+  // Name: up to the first ',' or '(' ; then ", role" and "(paren)" parts.
+  size_t name_end = b;
+  while (name_end < e && s[name_end] != ',' && s[name_end] != '(') ++name_end;
+  size_t ne = trim_end(s, b, name_end);
+  std::string_view name = s.substr(b, ne - b);
+  size_t words = 0;
+  size_t letters = 0;
+  bool first = true;
+  for (auto w : split_words(name)) {
+    if (++words > kMaxNameWords || !is_name_word(w, first)) return std::nullopt;
+    if (!(first && iequals(w, "THE")) && is_sentence_word(w)) return std::nullopt;
+    for (char c : w) letters += is_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+    first = false;
+  }
+  if (words == 0) return std::nullopt;
+  if (letters < 2 && !(name == "Q" || name == "A")) return std::nullopt;
+  LabelParts parts;
+  parts.label = {uint32_t(b), uint32_t(e)};
+  parts.name = {uint32_t(b), uint32_t(ne)};
+  parts.end = colon + 1;
+  // The rest: any mix of "(...)" and ", ...".
+  size_t i = name_end;
+  Span paren_role{};
+  while (i < e) {
+    if (s[i] == '(') {
+      size_t close = s.find(')', i);
+      if (close == std::string_view::npos || close >= e || close - i > 48) return std::nullopt;
+      std::string_view inner = s.substr(i + 1, close - i - 1);
+      if (paren_role.empty() && !inner.empty() && !is_descriptor(inner))
+        paren_role = {uint32_t(i + 1), uint32_t(close)};
+      i = skip_space(s, close + 1, e);
+    } else if (s[i] == ',') {
+      size_t rb = skip_space(s, i + 1, e);
+      size_t re = rb;
+      while (re < e && s[re] != '(') ++re;
+      size_t rt = trim_end(s, rb, re);
+      if (rt <= rb) return std::nullopt;
+      std::string_view role = s.substr(rb, rt - rb);
+      if (split_words(role).size() > kMaxRoleWords || role.find_first_of(";\"?!") != std::string_view::npos)
+        return std::nullopt;
+      if (parts.role.empty()) parts.role = {uint32_t(rb), uint32_t(rt)};
+      i = re;
+    } else {
+      return std::nullopt;  // words after a parenthetical: not a label
+    }
+  }
+  if (parts.role.empty()) parts.role = paren_role;
+  return parts;
+}
+
+// A label at s[b..e): finds the colon and parses. Also used by speaker_of(line).
+std::optional<LabelParts> label_at(std::string_view s, size_t b, size_t e) {
+  if (b >= e) return std::nullopt;
+  auto c0 = static_cast<unsigned char>(s[b]);
+  if (!(is_upper(s[b]) || c0 >= 0x80 || s[b] == '#')) return std::nullopt;
+  size_t limit = std::min(e, b + kMaxLabelBytes + 1);
+  const void* hit = std::memchr(s.data() + b, ':', limit - b);
+  if (!hit) return std::nullopt;
+  size_t colon = static_cast<const char*>(hit) - s.data();
+  if (colon + 1 < e && !space_at(s, colon + 1)) return std::nullopt;  // "http://", "10:30"
+  return parse_label(s, b, colon);
+}
+
+std::optional<LabelParts> read_label(std::string_view line) {
+  size_t b = skip_space(line, 0, line.size());
+  auto parts = label_at(line, b, line.size());
+  if (parts && is_header_name(parts->name.of(line))) return std::nullopt;
+  return parts;
+}
+
+// A cue starting at s[b]: "(APPLAUSE)", "[CROSSTALK]", "(SOUNDBITE OF MUSIC)". Returns its end.
+size_t cue_at(std::string_view s, size_t b, size_t e) {
+  if (b >= e || (s[b] != '(' && s[b] != '[')) return 0;
+  char close = s[b] == '(' ? ')' : ']';
+  int depth = 0;
+  size_t i = b;
+  for (; i < e; ++i) {
+    if (s[i] == s[b]) ++depth;
+    else if (s[i] == close && --depth == 0) break;
+  }
+  if (i >= e) return 0;
+  std::string_view inner = s.substr(b + 1, i - b - 1);
+  bool upper = false, lower = false;
+  for (char c : inner) {
+    upper |= is_upper(c);
+    lower |= is_lower(c);
+  }
+  // Upper-case cues; mixed-case only for the structural ones ("(Soundbite of music)").
+  // "(Singing)", "(As Grimes, singing)" at a paragraph's start are part of the speech.
+  bool structural = istarts_with(inner, "soundbite") || istarts_with(inner, "begin ") ||
+                    istarts_with(inner, "end ") || istarts_with(inner, "start ");
+  if (!(upper && (!lower || structural))) return 0;
+  return i + 1;
+}
+
+bool is_url_line(std::string_view line) {
+  return (istarts_with(line, "http://") || istarts_with(line, "https://") || istarts_with(line, "www.")) &&
+         line.find(' ') == std::string_view::npos;
+}
+
+// Boilerplate that may appear anywhere: footers and notices.
+bool is_footer(std::string_view line) {
+  return istarts_with(line, "copyright") || istarts_with(line, "\xC2\xA9") ||
+         istarts_with(line, "NPR transcripts are created") || istarts_with(line, "THIS IS A RUSH TRANSCRIPT") ||
+         istarts_with(line, "MANDATORY CREDIT") || line == "END" || is_url_line(line);
+}
+
+// Web-page debris in scraped transcripts: prose that no one says.
+bool is_web_debris(std::string_view line) {
+  static constexpr std::array<std::string_view, 12> kDebris = {
+      "Advertisement", "Continue reading the main story", "RELATED COVERAGE", "Photo", "Video",
+      "Supported by", "Share this article", "Read more", "Skip to content", "Image", "Related", "Watch"};
+  for (auto d : kDebris)
+    if (iequals(line, d)) return true;
+  return partial_match(*Patterns::get().photo_caption, line);
+}
+
+// A header line before anyone speaks: a title, a date, a credit, transcript boilerplate.
+bool is_header(std::string_view line, bool first_line) {
+  if (is_footer(line) || icontains(line, "transcript") || full_match(*Patterns::get().date_line, line)) return true;
+  if (first_line && line.size() <= 100) {
+    char last = line.back();
+    return !(last == '.' || last == '?' || last == '!' || last == '"');
+  }
+  return false;
+}
+
+bool ends_sentence(char c) {
+  return c == '.' || c == '?' || c == '!' || c == '"' || c == ')' || c == '\'' || c == ']';
+}
+
+class Lexer {
+ public:
+  Lexer(std::string_view s, Lexed& out) : s_(s), out_(out.pieces) {}
+
+  void run(size_t from) {
+    LineReader lines(s_, from);
+    size_t lb, le;
+    bool first_line = true;
+    while (lines.next(lb, le)) {
+      line_ = lines.line();
+      size_t b = skip_space(s_, lb, le);
+      if (b == le) {
+        para_ = true;
+        continue;
+      }
+      size_t e = trim_end(s_, b, le);
+      lex_line(b, e, first_line);
+      first_line = false;
+    }
+  }
+
+ private:
+  void push(Piece::Type type, size_t b, size_t e) {
+    Piece p;
+    p.type = type;
+    p.line = line_;
+    p.span = {uint32_t(b), uint32_t(e)};
+    p.paragraph_start = para_;
+    para_ = false;
+    out_.push_back(p);
+  }
+
+  void push_label(const LabelParts& l, size_t b, bool weak) {
+    push(Piece::Type::Label, b, l.end);
+    Piece& p = out_.back();
+    p.label = l.label;
+    p.name = l.name;
+    p.role = l.role;
+    p.weak = weak;
+    seen_label_ = true;
+  }
+
+  void lex_line(size_t b, size_t e, bool first_line) {
+    std::string_view line = s_.substr(b, e - b);
+    if (!seen_label_ && !cue_at(s_, b, e) && !label_at(s_, b, e) && is_header(line, first_line)) {
+      push(Piece::Type::Meta, b, e);
+      return;
+    }
+    if (is_footer(line)) {
+      push(Piece::Type::Meta, b, e);
+      return;
+    }
+    if (is_web_debris(line)) {
+      push(Piece::Type::Prose, b, e);
+      return;
+    }
+    // Cues at the start of the line, possibly glued to a label or to speech.
+    size_t pos = b;
+    while (size_t ce = cue_at(s_, pos, e)) {
+      push(Piece::Type::Cue, pos, ce);
+      pos = skip_space(s_, ce, e);
+    }
+    if (pos >= e) return;
+    if (auto l = label_at(s_, pos, e)) {
+      if (is_header_name(l->name.of(s_))) {
+        push(Piece::Type::Meta, pos, e);
+        return;
+      }
+      push_label(*l, pos, false);
+      pos = skip_space(s_, l->end, e);
+      if (pos >= e) return;
+    }
+    text(pos, e);
+  }
+
+  // Speech text s[b, e); a transcript flattened onto one line holds labels mid-line, after
+  // the end of a sentence: "... is there. BOBBY ALLYN, BYLINE: There's ...".
+  void text(size_t b, size_t e) {
+    size_t from = b;
+    size_t search = b;
+    while (search < e) {
+      const void* hit = std::memchr(s_.data() + search, ':', e - search);
+      if (!hit) break;
+      size_t colon = static_cast<const char*>(hit) - s_.data();
+      search = colon + 1;
+      if (colon + 1 < e && !space_at(s_, colon + 1)) continue;
+      size_t start = mid_line_label_start(from, colon);
+      if (start == 0) continue;
+      auto l = parse_label(s_, start, colon);
+      if (!l || is_header_name(l->name.of(s_))) continue;
+      size_t te = trim_end(s_, from, start);
+      if (te > from) push(Piece::Type::Text, from, te);
+      bool weak = l->role.empty() && split_words(l->name.of(s_)).size() < 2;
+      push_label(*l, start, weak);
+      from = skip_space(s_, l->end, e);
+      search = from;
+    }
+    if (from < e) push(Piece::Type::Text, from, e);
+  }
+
+  // Where a label ending at `colon` starts, if it follows the end of a sentence; else 0.
+  size_t mid_line_label_start(size_t from, size_t colon) {
+    size_t lo = colon > from + kMaxLabelBytes ? colon - kMaxLabelBytes : from;
+    // Candidates: after "<sentence end><space>", leftmost first.
+    for (size_t p = lo + 1; p < colon; ++p) {
+      if (s_[p - 1] != ' ' || s_[p] == ' ') continue;
+      size_t q = p - 1;
+      while (q > from && s_[q - 1] == ' ') --q;
+      if (q <= from) continue;
+      // Typographic quotes end in 0x9D/0x99 (”, ’).
+      char before = s_[q - 1];
+      bool end = ends_sentence(before) || (static_cast<unsigned char>(before) == 0x9D) ||
+                 (static_cast<unsigned char>(before) == 0x99);
+      if (!end || !is_upper(s_[p])) continue;
+      if (parse_label(s_, p, colon)) return p;
+    }
+    return 0;
+  }
+
+  std::string_view s_;
+  std::vector<Piece>& out_;
+  uint32_t line_ = 0;
+  bool para_ = true;
+  bool seen_label_ = false;
+};
+
+void lex(std::string_view text, size_t from, Lexed& out) { Lexer(text, out).run(from); }
+
+}  // namespace
+
+const Layout& broadcast_layout() {
+  static const Layout layout{"broadcast", &lex, &read_label, nullptr};
+  return layout;
+}
+
+}  // namespace transcript

@@ -1,0 +1,51 @@
+// Person names: canonical forms, join keys, anonymous labels, and resolving a surname-only
+// label (KELLY) to the fullest name that the transcript gives (MARY LOUISE KELLY).
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace transcript {
+
+// Splits on white space.
+std::vector<std::string_view> split_words(std::string_view s);
+
+// True for a title or honorific that is not part of a name (Mr., Sen., Chairman, The, ...).
+bool is_title_word(std::string_view word);
+
+// The name without leading titles, with single spaces: "SEN. BERNIE  SANDERS" -> "BERNIE SANDERS".
+// A name that is only a title is kept as written.
+std::string canonical_name(std::string_view name);
+
+// The key for joining one person across transcripts: case-folded, no titles, no punctuation.
+std::string speaker_key(std::string_view canonical);
+
+// Labels that name nobody in particular: UNIDENTIFIED MALE, Speaker 1, AUDIENCE MEMBER, ...
+bool is_anonymous_name(std::string_view canonical);
+// Anonymous labels with a number (Speaker 1, UNIDENTIFIED PERSON #2) merge with the same number.
+bool has_number(std::string_view canonical);
+
+// Full names known in one transcript, looked up by their last word.
+class NameIndex {
+ public:
+  // A full name (two or more words) given by a label, a roster or an introduction.
+  void add_full_name(std::string_view canonical, int weight = 1);
+  // The best full name whose last word is `surname` (case-insensitive), or "".
+  std::string lookup(std::string_view surname) const;
+  bool knows_surname(std::string_view surname) const;
+  // Scans prose for "Firstname [X.] Surname" mentions of the given upper-case surnames
+  // and records them (one pass over the text).
+  void add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case);
+
+ private:
+  struct Candidate {
+    std::string name;
+    int weight;
+    size_t order;
+  };
+  std::unordered_map<std::string, std::vector<Candidate>> by_surname_;
+  size_t next_order_ = 0;
+};
+
+}  // namespace transcript

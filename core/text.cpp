@@ -1,0 +1,240 @@
+#include "text.hpp"
+
+#include <cstring>
+
+namespace transcript {
+
+std::optional<size_t> find_invalid_utf8(std::string_view s, bool* ascii_only) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  bool ascii = true;
+  while (i < n) {
+    // Fast path: eight ASCII bytes at a time.
+    if (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    ascii = false;
+    size_t len;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+    else return i;
+    if (i + len > n) return i;
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return i;
+    i += len;
+  }
+  if (ascii_only) *ascii_only = ascii;
+  return std::nullopt;
+}
+
+size_t space_at(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return (c == ' ' || (c >= '\t' && c <= '\r')) ? 1 : 0;
+  if (c == 0xC2) return i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
+  if (i + 2 >= s.size()) return 0;
+  const auto c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+  if (c == 0xE2 && c1 == 0x80 && (c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)) return 3;
+  if (c == 0xE2 && c1 == 0x81 && c2 == 0x9F) return 3;
+  if (c == 0xE1 && c1 == 0x9A && c2 == 0x80) return 3;
+  if (c == 0xE3 && c1 == 0x80 && c2 == 0x80) return 3;
+  if (c == 0xEF && c1 == 0xBB && c2 == 0xBF) return 3;
+  return 0;
+}
+
+size_t skip_space(std::string_view s, size_t b, size_t e) {
+  while (b < e) {
+    size_t k = space_at(s, b);
+    if (!k) break;
+    b += k;
+  }
+  return b;
+}
+
+size_t trim_end(std::string_view s, size_t b, size_t e) {
+  // Walk back over ASCII spaces quickly; multi-byte spaces need a forward check.
+  while (e > b) {
+    size_t k = e - 1;
+    while (k > b && is_cont(s[k])) --k;
+    size_t len = space_at(s, k);
+    if (len == 0 || k + len != e) break;
+    e = k;
+  }
+  return e;
+}
+
+bool is_blank(std::string_view s, size_t b, size_t e) { return skip_space(s, b, e) == e; }
+
+size_t append_folded(std::string& out, std::string_view s, size_t b, size_t e) {
+  size_t words = 0;
+  bool pending_space = !out.empty();
+  bool in_word = false;
+  size_t i = b;
+  while (i < e) {
+    size_t k = space_at(s, i);
+    if (k) {
+      if (in_word) pending_space = true;
+      in_word = false;
+      i += k;
+      continue;
+    }
+    if (!in_word) {
+      if (pending_space && !out.empty()) out.push_back(' ');
+      pending_space = false;
+      in_word = true;
+      ++words;
+    }
+    // Copy the run of non-space ASCII bytes at once.
+    size_t j = i + 1;
+    while (j < e && static_cast<unsigned char>(s[j]) > ' ' && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+    out.append(s.data() + i, j - i);
+    i = j;
+  }
+  return words;
+}
+
+static char lower_ascii(char c) { return is_upper(c) ? static_cast<char>(c + 32) : c; }
+static char up_ascii(char c) { return is_lower(c) ? static_cast<char>(c - 32) : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (lower_ascii(a[i]) != lower_ascii(b[i])) return false;
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+bool icontains(std::string_view s, std::string_view needle) {
+  if (needle.empty()) return true;
+  for (size_t i = 0; i + needle.size() <= s.size(); ++i)
+    if (iequals(s.substr(i, needle.size()), needle)) return true;
+  return false;
+}
+
+std::string upper_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = up_ascii(c);
+  return out;
+}
+
+// Appends code point cp as UTF-8.
+static void put_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) out.push_back(static_cast<char>(cp));
+  else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+static uint32_t lower_cp(uint32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 32;
+  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)) return cp + 32;                 // Latin-1
+  if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x138 && cp != 0x149) {  // Latin Ext-A
+    bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    if (odd_upper) return (cp & 1) ? cp + 1 : cp;
+    return (cp & 1) ? cp : cp + 1;
+  }
+  if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) return cp + 32;  // Greek
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;                  // Cyrillic
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
+  return cp;
+}
+
+std::string fold_case(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out.push_back(lower_ascii(static_cast<char>(c)));
+      ++i;
+      continue;
+    }
+    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (i + len > s.size()) len = s.size() - i;
+    uint32_t cp = len == 4 ? c & 0x07 : len == 3 ? c & 0x0F : len == 2 ? c & 0x1F : c;
+    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    if (len == 1) out.push_back(static_cast<char>(c));
+    else put_utf8(out, lower_cp(cp));
+    i += len;
+  }
+  return out;
+}
+
+bool LineReader::next(size_t& begin, size_t& end) {
+  if (pos_ >= s_.size()) {
+    // A final empty line after a trailing terminator is not a line (as wc -l / sed see it).
+    return false;
+  }
+  begin = pos_;
+  const char* base = s_.data();
+  const size_t n = s_.size();
+  size_t i = pos_;
+  // Find the next CR or LF.
+  while (i < n) {
+    const void* lf = std::memchr(base + i, '\n', n - i);
+    size_t lf_at = lf ? static_cast<const char*>(lf) - base : n;
+    const void* cr = std::memchr(base + i, '\r', lf_at - i);
+    if (cr) {
+      size_t cr_at = static_cast<const char*>(cr) - base;
+      end = cr_at;
+      pos_ = (cr_at + 1 < n && base[cr_at + 1] == '\n') ? cr_at + 2 : cr_at + 1;
+      ++line_;
+      return true;
+    }
+    end = lf_at;
+    pos_ = lf_at < n ? lf_at + 1 : n;
+    ++line_;
+    return true;
+  }
+  end = n;
+  pos_ = n;
+  ++line_;
+  return true;
+}
+
+size_t CharCounter::chars_before(size_t byte) {
+  if (ascii_) return byte;
+  for (; byte_ < byte; ++byte_)
+    if (!is_cont(s_[byte_])) ++chars_;
+  for (; byte_ > byte; --byte_)  // rare: a caller stepping back
+    if (!is_cont(s_[byte_ - 1])) --chars_;
+  return chars_;
+}
+
+size_t count_chars(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += !is_cont(c);
+  return n;
+}
+
+}  // namespace transcript

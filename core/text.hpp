@@ -1,0 +1,84 @@
+// Text primitives shared by every layout: UTF-8 checks, white space, lines, folding.
+// All positions inside the core are byte offsets into the transcript; conversion to the
+// character positions that SQL sees happens once, after parsing (Document::finish).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace transcript {
+
+// The error type of the core: its message is user-facing, without the SQL function's name.
+struct Error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Offset of the first byte that is not valid UTF-8 (overlongs, surrogates and code points
+// beyond U+10FFFF are invalid), or nullopt. Sets *ascii_only when every byte is < 0x80.
+std::optional<size_t> find_invalid_utf8(std::string_view s, bool* ascii_only = nullptr);
+
+// Length in bytes of the UTF-8 BOM at the start of s (3) or 0.
+inline size_t bom_length(std::string_view s) {
+  return s.size() >= 3 && s.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+}
+
+// Byte length of the white-space character at s[i], or 0. White space: ASCII space, tab,
+// CR, LF, VT, FF, and the Unicode spaces NBSP, U+1680, U+2000..U+200A, U+2028/9, U+202F,
+// U+205F, U+3000 (and the BOM, which only ever appears as a stray).
+size_t space_at(std::string_view s, size_t i);
+
+inline bool is_hspace(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_cont(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Index of the first non-space byte in [b, e) (Unicode spaces included), or e.
+size_t skip_space(std::string_view s, size_t b, size_t e);
+// End of [b, e) once trailing white space is dropped.
+size_t trim_end(std::string_view s, size_t b, size_t e);
+bool is_blank(std::string_view s, size_t b, size_t e);
+
+// Appends s[b, e) to out with every run of white space folded into one space; a space is
+// written between pieces only where out already holds text. Returns the number of words added.
+size_t append_folded(std::string& out, std::string_view s, size_t b, size_t e);
+
+// ASCII case-insensitive comparisons and folding (names are compared upper-cased).
+bool iequals(std::string_view a, std::string_view b);
+bool istarts_with(std::string_view s, std::string_view prefix);
+bool icontains(std::string_view s, std::string_view needle);
+// Lower-cases ASCII and the common Latin, Greek and Cyrillic capitals; other text unchanged.
+std::string fold_case(std::string_view s);
+std::string upper_ascii(std::string_view s);
+
+// Iterates the lines of a text as `sed` counts them: LF, CRLF and a lone CR end a line.
+class LineReader {
+ public:
+  explicit LineReader(std::string_view s, size_t from = 0) : s_(s), pos_(from) {}
+  // Next line as [begin, end) without its terminator; false at end of input.
+  bool next(size_t& begin, size_t& end);
+  uint32_t line() const { return line_; }  // 1-based number of the line last returned
+ private:
+  std::string_view s_;
+  size_t pos_;
+  uint32_t line_ = 0;
+};
+
+// Converts increasing byte offsets into 1-based character positions in one forward pass.
+class CharCounter {
+ public:
+  CharCounter(std::string_view s, bool ascii_only) : s_(s), ascii_(ascii_only) {}
+  // Number of characters in s[0, byte); cheap when calls move forward.
+  size_t chars_before(size_t byte);
+ private:
+  std::string_view s_;
+  bool ascii_;
+  size_t byte_ = 0, chars_ = 0;
+};
+size_t count_chars(std::string_view s);
+
+}  // namespace transcript

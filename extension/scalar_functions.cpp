@@ -1,0 +1,108 @@
+// speaker_of(line), speaker_of(transcript, position), transcript_format(transcript),
+// transcript_version().
+#include <cmath>
+#include <string>
+
+#include "layout.hpp"
+#include "sqlite_glue.hpp"
+#include "transcript.h"
+
+namespace transcript::sql {
+namespace {
+
+// A parsed transcript kept as auxiliary data of speaker_of's first argument, so a statement
+// that asks about many positions of one (constant) transcript parses it once.
+struct ParsedTranscript {
+  std::string text;
+  Document doc;
+};
+
+void delete_parsed(void* p) { delete static_cast<ParsedTranscript*>(p); }
+
+// The 1-based position argument, or nullopt for NULL; an error for anything not integral.
+std::optional<sqlite3_int64> position_arg(sqlite3_value* v) {
+  switch (sqlite3_value_numeric_type(v)) {
+    case SQLITE_NULL: return std::nullopt;
+    case SQLITE_INTEGER: return sqlite3_value_int64(v);
+    case SQLITE_FLOAT: {
+      double d = sqlite3_value_double(v);
+      if (std::floor(d) == d && std::fabs(d) < 9e15) return sqlite3_int64(d);
+      [[fallthrough]];
+    }
+    default: throw SqlError("speaker_of(): position must be an integer (a 1-based character position)");
+  }
+}
+
+void speaker_of(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
+  fn_guard(ctx, [&] {
+    if (argc == 1) {
+      auto line = text_arg(argv[0]);
+      if (!line) return sqlite3_result_null(ctx);
+      require_utf8("speaker_of", *line);
+      if (auto who = speaker_of_line(*line)) result_text(ctx, *who);
+      else sqlite3_result_null(ctx);
+      return;
+    }
+    auto text = text_arg(argv[0]);
+    auto pos = position_arg(argv[1]);
+    if (!text || !pos) return sqlite3_result_null(ctx);
+    auto* parsed = static_cast<ParsedTranscript*>(sqlite3_get_auxdata(ctx, 0));
+    std::unique_ptr<ParsedTranscript> fresh;
+    if (!parsed || parsed->text != *text) {
+      fresh = std::make_unique<ParsedTranscript>();
+      fresh->text.assign(*text);
+      try {
+        fresh->doc = parse(fresh->text, "auto");
+      } catch (const Error& e) {
+        throw fn_error("speaker_of", e.what());
+      }
+      parsed = fresh.get();
+    }
+    const Turn* t = parsed->doc.turn_at(*pos);
+    if (t && t->kind == Kind::Speech && t->speaker >= 0) result_text(ctx, parsed->doc.speakers[t->speaker].name);
+    else sqlite3_result_null(ctx);
+    // Hand the parse to SQLite last: it may free it at once.
+    if (fresh) sqlite3_set_auxdata(ctx, 0, fresh.release(), &delete_parsed);
+  });
+}
+
+void transcript_format(sqlite3_context* ctx, int, sqlite3_value** argv) noexcept {
+  fn_guard(ctx, [&] {
+    auto text = text_arg(argv[0]);
+    if (!text) return sqlite3_result_null(ctx);
+    require_utf8("transcript_format", *text);
+    const Layout& l = detect_layout(*text);
+    sqlite3_result_text(ctx, l.name.data(), int(l.name.size()), SQLITE_STATIC);
+  });
+}
+
+void transcript_version(sqlite3_context* ctx, int, sqlite3_value**) noexcept {
+  sqlite3_result_text(ctx, SQLITE_TRANSCRIPT_VERSION, -1, SQLITE_STATIC);
+}
+
+}  // namespace
+
+int register_scalars(sqlite3* db, std::string& failed) {
+  constexpr int kFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+  struct Entry {
+    const char* name;
+    int args;
+    void (*fn)(sqlite3_context*, int, sqlite3_value**);
+  };
+  static constexpr Entry kEntries[] = {
+      {"speaker_of", 1, &speaker_of},
+      {"speaker_of", 2, &speaker_of},
+      {"transcript_format", 1, &transcript_format},
+      {"transcript_version", 0, &transcript_version},
+  };
+  for (const Entry& e : kEntries) {
+    int rc = sqlite3_create_function_v2(db, e.name, e.args, kFlags, nullptr, e.fn, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+      failed = e.name;
+      return rc;
+    }
+  }
+  return SQLITE_OK;
+}
+
+}  // namespace transcript::sql

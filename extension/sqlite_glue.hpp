@@ -1,0 +1,93 @@
+// The SQLite side of the C boundary: RAII for SQLite memory, the guards that stop every
+// C++ exception before it reaches SQLite, and argument reading shared by all functions.
+#pragma once
+#include <sqlite3ext.h>
+
+#include <memory>
+#include <new>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "text.hpp"
+
+SQLITE_EXTENSION_INIT3
+
+namespace transcript::sql {
+
+struct SqliteFree {
+  void operator()(void* p) const noexcept { sqlite3_free(p); }
+};
+using SqliteString = std::unique_ptr<char, SqliteFree>;
+
+// A user-facing error raised inside a SQL function; its text is the whole message.
+struct SqlError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Prefixes a core error with the function's name: "transcript_turns(): unknown format ...".
+inline SqlError fn_error(std::string_view fn, std::string_view what) {
+  return SqlError(std::string(fn) + "(): " + std::string(what));
+}
+
+// Sets the vtab's error message (owned by SQLite, from sqlite3_mprintf). Returns the code.
+inline int set_error(sqlite3_vtab* vt, std::string_view message) noexcept {
+  sqlite3_free(vt->zErrMsg);
+  vt->zErrMsg = sqlite3_mprintf("%.*s", int(message.size()), message.data());
+  return vt->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+template <class F>
+int vtab_guard(sqlite3_vtab* vt, F&& body) noexcept {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return SQLITE_NOMEM;
+  } catch (const std::exception& e) {
+    return set_error(vt, e.what());
+  } catch (...) {
+    return set_error(vt, "transcript: internal error");
+  }
+}
+
+template <class F>
+void fn_guard(sqlite3_context* ctx, F&& body) noexcept {
+  try {
+    body();
+  } catch (const std::bad_alloc&) {
+    sqlite3_result_error_nomem(ctx);
+  } catch (const std::exception& e) {
+    sqlite3_result_error(ctx, e.what(), -1);
+  } catch (...) {
+    sqlite3_result_error(ctx, "transcript: internal error", -1);
+  }
+}
+
+// The text of an argument: TEXT as is, a BLOB read as UTF-8, numbers as SQLite prints them.
+// nullopt for NULL. The view is valid until the value changes (copy it to keep it).
+inline std::optional<std::string_view> text_arg(sqlite3_value* v) {
+  switch (sqlite3_value_type(v)) {
+    case SQLITE_NULL: return std::nullopt;
+    case SQLITE_BLOB: {
+      const void* p = sqlite3_value_blob(v);
+      int n = sqlite3_value_bytes(v);
+      return std::string_view(static_cast<const char*>(p), p ? size_t(n) : 0);
+    }
+    default: {
+      const unsigned char* p = sqlite3_value_text(v);
+      if (!p) throw std::bad_alloc();
+      return std::string_view(reinterpret_cast<const char*>(p), size_t(sqlite3_value_bytes(v)));
+    }
+  }
+}
+
+// Throws the function's "invalid UTF-8 at byte N" error where the text is not UTF-8.
+inline void require_utf8(std::string_view fn, std::string_view text) {
+  if (auto bad = find_invalid_utf8(text)) throw fn_error(fn, "invalid UTF-8 at byte " + std::to_string(*bad + 1));
+}
+
+inline void result_text(sqlite3_context* ctx, std::string_view s) {
+  sqlite3_result_text(ctx, s.data(), int(s.size()), SQLITE_TRANSIENT);
+}
+
+}  // namespace transcript::sql

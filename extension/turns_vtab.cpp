@@ -1,0 +1,210 @@
+// transcript_turns(transcript [, format]): an eponymous table-valued function, one row per turn.
+// Modelled on SQLite's ext/misc/series.c and json_each: hidden argument columns, arguments
+// passed through xBestIndex/xFilter, rows kept by the cursor.
+#include <cmath>
+#include <string>
+
+#include "layout.hpp"
+#include "sqlite_glue.hpp"
+
+namespace transcript::sql {
+namespace {
+
+constexpr const char* kFn = "transcript_turns";
+
+enum Col {
+  kTurn, kKind, kSpeaker, kSpeakerKey, kLabel, kRole, kText, kStart, kLength, kLine,
+  kStartTime, kEndTime, kWords, kClip, kTranscript, kFormat, kColumnCount
+};
+constexpr const char* kSchema =
+    "CREATE TABLE x(turn INTEGER, kind TEXT, speaker TEXT, speaker_key TEXT, label TEXT, role TEXT,"
+    " text TEXT, start INTEGER, length INTEGER, line INTEGER, start_time REAL, end_time REAL,"
+    " words INTEGER, clip INTEGER, transcript HIDDEN, format HIDDEN)";
+static_assert(kColumnCount == 16, "kSchema and Col must list the same columns");
+
+struct TurnsTable : sqlite3_vtab {};
+
+struct TurnsCursor : sqlite3_vtab_cursor {
+  std::string text;    // the transcript, owned: every Span points into it
+  std::string format;  // the format argument ("auto" when absent or NULL)
+  Document doc;
+  size_t row = 0;
+};
+
+TurnsCursor* cursor_of(sqlite3_vtab_cursor* c) { return static_cast<TurnsCursor*>(c); }
+
+int connect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out, char** err) noexcept {
+  int rc = sqlite3_declare_vtab(db, kSchema);
+  if (rc != SQLITE_OK) return rc;
+#ifdef SQLITE_VTAB_INNOCUOUS
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+#endif
+  auto* table = new (std::nothrow) TurnsTable{};
+  if (!table) return SQLITE_NOMEM;
+  *out = table;
+  (void)err;
+  return SQLITE_OK;
+}
+
+int disconnect(sqlite3_vtab* vt) noexcept {
+  delete static_cast<TurnsTable*>(vt);
+  return SQLITE_OK;
+}
+
+// Arguments arrive as equality constraints on the hidden columns. idxNum bit 0: transcript
+// given, bit 1: format given; they are passed in that order as argv.
+int best_index(sqlite3_vtab* vt, sqlite3_index_info* info) noexcept {
+  int at[2] = {-1, -1};
+  bool transcript_named = false, blocked = false;
+  for (int i = 0; i < info->nConstraint; ++i) {
+    const auto& c = info->aConstraint[i];
+    if (c.iColumn < kTranscript || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (c.iColumn == kTranscript) transcript_named = true;
+    if (!c.usable) {
+      blocked = true;
+      continue;
+    }
+    at[c.iColumn - kTranscript] = i;
+  }
+  if (!transcript_named)
+    return set_error(vt, "transcript_turns(): missing argument 'transcript' (expected transcript_turns(transcript [, format]))");
+  if (blocked || at[0] < 0) return SQLITE_CONSTRAINT;  // SQLite will try another join order
+  int n = 0;
+  info->idxNum = 0;
+  for (int k = 0; k < 2; ++k) {
+    if (at[k] < 0) continue;
+    info->aConstraintUsage[at[k]].argvIndex = ++n;
+    info->aConstraintUsage[at[k]].omit = 1;
+    info->idxNum |= 1 << k;
+  }
+  info->estimatedCost = 1000;
+  info->estimatedRows = 100;
+  if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn <= kTurn && info->aOrderBy[0].iColumn >= -1 &&
+      !info->aOrderBy[0].desc)
+    info->orderByConsumed = 1;  // rows come in turn (= rowid) order
+  return SQLITE_OK;
+}
+
+int open_cursor(sqlite3_vtab*, sqlite3_vtab_cursor** out) noexcept {
+  auto* c = new (std::nothrow) TurnsCursor{};
+  if (!c) return SQLITE_NOMEM;
+  *out = c;
+  return SQLITE_OK;
+}
+
+int close_cursor(sqlite3_vtab_cursor* c) noexcept {
+  delete cursor_of(c);
+  return SQLITE_OK;
+}
+
+int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3_value** argv) noexcept {
+  TurnsCursor* c = cursor_of(cur);
+  return vtab_guard(cur->pVtab, [&] {
+    c->doc = Document{};  // called again for every outer row of a join
+    c->text.clear();
+    c->format = "auto";
+    c->row = 0;
+    int arg = 0;
+    std::optional<std::string_view> transcript;
+    if ((idx_num & 1) && arg < argc) transcript = text_arg(argv[arg++]);
+    if ((idx_num & 2) && arg < argc) {
+      if (auto f = text_arg(argv[arg++])) {
+        c->format.assign(*f);
+        for (char& ch : c->format) ch = (ch >= 'A' && ch <= 'Z') ? char(ch + 32) : ch;
+      }
+    }
+    if (!transcript) return SQLITE_OK;  // NULL transcript: no rows
+    c->text.assign(*transcript);
+    try {
+      c->doc = parse(c->text, c->format);
+    } catch (const Error& e) {
+      throw fn_error(kFn, e.what());
+    }
+    return SQLITE_OK;
+  });
+}
+
+int next(sqlite3_vtab_cursor* cur) noexcept {
+  ++cursor_of(cur)->row;
+  return SQLITE_OK;
+}
+
+int eof(sqlite3_vtab_cursor* cur) noexcept {
+  TurnsCursor* c = cursor_of(cur);
+  return c->row >= c->doc.turns.size();
+}
+
+void result_span(sqlite3_context* ctx, const TurnsCursor& c, bool valid, Span s) {
+  if (valid) result_text(ctx, s.of(c.text));
+  else sqlite3_result_null(ctx);
+}
+
+void result_time(sqlite3_context* ctx, double t) {
+  if (std::isnan(t)) sqlite3_result_null(ctx);
+  else sqlite3_result_double(ctx, t);
+}
+
+int column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) noexcept {
+  TurnsCursor* c = cursor_of(cur);
+  return vtab_guard(cur->pVtab, [&] {
+    const Turn& t = c->doc.turns[c->row];
+    const Speaker* sp = t.speaker >= 0 ? &c->doc.speakers[t.speaker] : nullptr;
+    switch (col) {
+      case kTurn: sqlite3_result_int64(ctx, sqlite3_int64(c->row + 1)); break;
+      case kKind: sqlite3_result_text(ctx, kind_name(t.kind).data(), -1, SQLITE_STATIC); break;
+      case kSpeaker:
+        if (sp) result_text(ctx, sp->name);
+        else sqlite3_result_null(ctx);
+        break;
+      case kSpeakerKey:
+        if (sp && !sp->key.empty()) result_text(ctx, sp->key);
+        else sqlite3_result_null(ctx);
+        break;
+      case kLabel: result_span(ctx, *c, t.has_label, t.label); break;
+      case kRole: result_span(ctx, *c, t.has_role, t.role); break;
+      case kText: {
+        std::string s = c->doc.render_text(t);
+        sqlite3_result_text(ctx, s.data(), int(s.size()), SQLITE_TRANSIENT);
+        break;
+      }
+      case kStart: sqlite3_result_int64(ctx, t.char_start); break;
+      case kLength: sqlite3_result_int64(ctx, t.char_length); break;
+      case kLine: sqlite3_result_int64(ctx, t.line); break;
+      case kStartTime: result_time(ctx, t.start_time); break;
+      case kEndTime: result_time(ctx, t.end_time); break;
+      case kWords: sqlite3_result_int64(ctx, sqlite3_int64(c->doc.count_words(t))); break;
+      case kClip: sqlite3_result_int(ctx, t.clip ? 1 : 0); break;
+      case kTranscript: result_text(ctx, c->text); break;
+      case kFormat: result_text(ctx, c->format); break;
+      default: sqlite3_result_null(ctx);
+    }
+    return SQLITE_OK;
+  });
+}
+
+int rowid(sqlite3_vtab_cursor* cur, sqlite3_int64* out) noexcept {
+  *out = sqlite3_int64(cursor_of(cur)->row + 1);
+  return SQLITE_OK;
+}
+
+}  // namespace
+
+int register_turns(sqlite3* db) {
+  static sqlite3_module module = [] {
+    sqlite3_module m{};
+    m.xConnect = &connect;
+    m.xBestIndex = &best_index;
+    m.xDisconnect = &disconnect;
+    m.xOpen = &open_cursor;
+    m.xClose = &close_cursor;
+    m.xFilter = &filter;
+    m.xNext = &next;
+    m.xEof = &eof;
+    m.xColumn = &column;
+    m.xRowid = &rowid;
+    return m;
+  }();
+  return sqlite3_create_module(db, kFn, &module, nullptr);
+}
+
+}  // namespace transcript::sql
