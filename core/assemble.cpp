@@ -39,7 +39,14 @@ CueEffect cue_effect(std::string_view cue) {
   };
   if ((istarts_with(w, "begin") || istarts_with(w, "start")) && clip_word()) return CueEffect::BeginClip;
   if (istarts_with(w, "end") && clip_word()) return CueEffect::EndClip;
-  if (istarts_with(w, "soundbite")) return CueEffect::Soundbite;
+  // A soundbite of recorded speech introduces played turns; music and sound effects do not.
+  static constexpr std::string_view kSpeech[] = {
+      "archive", "recording", "broadcast", "show", "film", "movie", "video", "interview", "call",
+      "speech", "hearing", "podcast", "news", "tape", "voice", "conversation", "message", "audio",
+      "clip", "conference", "documentary", "ad,", " ad)", "commercial", "remarks", "testimony"};
+  if (istarts_with(w, "soundbite"))
+    for (auto k : kSpeech)
+      if (icontains(w, k)) return CueEffect::Soundbite;
   return CueEffect::None;
 }
 
@@ -88,7 +95,7 @@ class Assembler {
 
   int32_t speaker_for(const Piece& p) {
     std::string c = canonical_name(p.name.of(text_));
-    if (split_words(c).size() == 1 && !is_anonymous_name(c)) {
+    if (!is_anonymous_name(c)) {
       std::string full = lx_.names.lookup(c);
       if (!full.empty()) c = std::move(full);
     }

@@ -138,12 +138,47 @@ void NameIndex::add_full_name(std::string_view canonical, int weight) {
   list.push_back({std::string(canonical), weight, next_order_++});
 }
 
-std::string NameIndex::lookup(std::string_view surname) const {
-  auto it = by_surname_.find(upper_ascii(surname));
+// True when the words of `shorter` end the words of `longer` (VANEK SMITH, STACEY VANEK SMITH).
+static bool is_word_suffix(std::string_view shorter, std::string_view longer) {
+  auto s = split_words(shorter), l = split_words(longer);
+  if (s.size() >= l.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (!iequals(s[s.size() - 1 - i], l[l.size() - 1 - i])) return false;
+  return true;
+}
+
+std::string NameIndex::lookup(std::string_view name) const {
+  auto words = split_words(name);
+  if (words.empty()) return {};
+  auto it = by_surname_.find(upper_ascii(strip_dot(words.back())));
   if (it == by_surname_.end() || it->second.empty()) return {};
-  const Candidate* best = &it->second.front();
-  for (const auto& c : it->second)
-    if (c.weight > best->weight || (c.weight == best->weight && c.order < best->order)) best = &c;
+  const auto& list = it->second;
+  auto better = [](const Candidate* a, const Candidate& c) {
+    return !a || c.weight > a->weight || (c.weight == a->weight && c.order < a->order);
+  };
+  const Candidate* best = nullptr;
+  if (words.size() >= 2) {  // a shorter form of a longer name, else itself
+    for (const auto& c : list)
+      if (is_word_suffix(name, c.name) && better(best, c)) best = &c;
+    return best ? best->name : std::string();
+  }
+  // A surname: the people whose own short form it is. Someone who goes by a longer short
+  // form (VANEK SMITH) is not SMITH, and a short form is not a person of its own.
+  auto has_short_form = [&](const Candidate& f) {
+    for (const auto& o : list)
+      if (&o != &f && split_words(o.name).size() >= 2 && is_word_suffix(o.name, f.name)) return true;
+    return false;
+  };
+  auto is_short_form = [&](const Candidate& f) {
+    for (const auto& o : list)
+      if (&o != &f && is_word_suffix(f.name, o.name)) return true;
+    return false;
+  };
+  for (const auto& c : list)
+    if (!has_short_form(c) && !is_short_form(c) && better(best, c)) best = &c;
+  if (!best)
+    for (const auto& c : list)
+      if (better(best, c)) best = &c;
   return best->name;
 }
 
@@ -153,11 +188,11 @@ bool NameIndex::knows_surname(std::string_view surname) const {
 
 // Words that precede a name without being its first name.
 static bool is_stop_before_name(std::string_view w) {
-  static constexpr std::array<std::string_view, 44> kStop = {
+  static constexpr std::array<std::string_view, 46> kStop = {
       "i", "i'm", "im", "a", "an", "and", "but", "so", "or", "of", "in", "on", "at", "to", "for",
       "with", "by", "from", "thank", "thanks", "hi", "hello", "hey", "welcome", "dear", "yes", "no",
       "well", "now", "oh", "ok", "okay", "this", "that", "former", "vice", "mister", "missus",
-      "sir", "madam", "host", "anchor", "correspondent", "reporter"};
+      "sir", "madam", "host", "anchor", "correspondent", "reporter", "as", "like"};
   if (is_title_word(w)) return true;
   std::string_view bare = strip_dot(w);
   for (auto s : kStop)
@@ -173,44 +208,66 @@ static bool is_capitalized_word(std::string_view w) {
 void NameIndex::add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case) {
   if (surnames.empty()) return;
   std::unordered_set<std::string> wanted(surnames.begin(), surnames.end());
-  // Words as [b, e) of letters, apostrophes, hyphens and dots (initials).
-  auto word_char = [](char c) {
-    return is_alpha(c) || c == '\'' || c == '-' || c == '.' || (static_cast<unsigned char>(c) >= 0x80);
+  // Words as [b, e) of letters, apostrophes, hyphens and dots (initials). Non-ASCII letters
+  // count; typographic punctuation (quotes, dashes) and symbols do not.
+  auto word_len = [&](size_t at) -> size_t {
+    auto c = static_cast<unsigned char>(text[at]);
+    if (c < 0x80) return (is_alpha(char(c)) || c == '\'' || c == '-' || c == '.') ? 1 : 0;
+    return non_ascii_letter_at(text, at);
   };
-  std::string_view prev1, prev2;  // the two words before the current one, if adjacent
+  // The chain of words joined by single spaces before the current word, and whether it
+  // began a sentence (where a capital says nothing about being a name).
+  std::vector<std::string_view> chain;
+  bool chain_at_sentence_start = true;
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
-    if (!word_char(text[i])) {
-      // Anything other than a single space breaks the chain of adjacent words.
-      if (!(text[i] == ' ' && i + 1 < n && word_char(text[i + 1]))) prev1 = prev2 = {};
+    size_t k = word_len(i);
+    if (!k) {
+      if (!(text[i] == ' ' && i + 1 < n && word_len(i + 1))) {
+        bool end = text[i] == '\n' || text[i] == '\r' || text[i] == '?' || text[i] == '!' || text[i] == ':';
+        if (!chain.empty() || end) chain_at_sentence_start = end;
+        chain.clear();
+      }
       ++i;
       continue;
     }
     size_t b = i;
-    while (i < n && word_char(text[i])) ++i;
+    while (i < n && (k = word_len(i))) i += k;
     std::string_view w = text.substr(b, i - b);
     std::string_view bare = strip_dot(w);
-    bool sentence_end = w.size() > bare.size() && bare.size() > 1;  // "Huckabee." ends a chain
-    if (is_capitalized_word(bare) && bare.size() >= 2 && wanted.count(upper_ascii(bare))) {
-      // prev1 is the first name, or an initial with prev2 the first name.
-      std::string_view first, middle;
-      if (!prev1.empty() && strip_dot(prev1).size() == 1 && !prev2.empty()) {
-        first = prev2;
-        middle = prev1;
-      } else {
-        first = prev1;
+    if (is_capitalized_word(bare) && wanted.count(upper_ascii(bare))) {
+      // Given names: up to two capitalised words (and an initial) right before the surname.
+      std::vector<std::string_view> given;
+      size_t taken = 0;
+      for (size_t j = chain.size(); j-- > 0;) {
+        std::string_view g = chain[j];
+        bool initial = strip_dot(g).size() == 1 && is_upper(g[0]);
+        if (initial && given.empty()) {
+          given.push_back(g);
+          continue;
+        }
+        if (!is_capitalized_word(g) || g.back() == '.' || is_stop_before_name(g) || g.find('\'') != std::string_view::npos)
+          break;
+        given.push_back(g);
+        if (++taken == 2) break;
       }
-      if (!first.empty() && is_capitalized_word(first) && first.back() != '.' && !is_stop_before_name(first)) {
-        std::string name(first);
-        if (!middle.empty()) name.append(" ").append(middle);
-        name.append(" ").append(bare);
+      while (!given.empty() && strip_dot(given.back()).size() == 1) given.pop_back();  // initials need a name
+      // Two given names only where the first is not merely the first word of a sentence.
+      if (taken == 2 && given.size() >= 2 && chain.size() == given.size() && chain_at_sentence_start) given.pop_back();
+      if (!given.empty()) {
+        std::string name;
+        for (size_t j = given.size(); j-- > 0;) name.append(given[j]).append(" ");
+        name.append(bare);
         add_full_name(upper_case ? upper_ascii(name) : name, 1);
       }
     }
-    prev2 = prev1;
-    prev1 = sentence_end ? std::string_view{} : w;
-    if (sentence_end) prev2 = {};
+    if (w.size() > bare.size() && bare.size() > 1 && w.back() == '.') {  // "Huckabee." ends a sentence
+      chain.clear();
+      chain_at_sentence_start = true;
+    } else {
+      chain.push_back(w);
+    }
   }
 }
 

@@ -31,8 +31,9 @@ class NameIndex {
  public:
   // A full name (two or more words) given by a label, a roster or an introduction.
   void add_full_name(std::string_view canonical, int weight = 1);
-  // The best full name whose last word is `surname` (case-insensitive), or "".
-  std::string lookup(std::string_view surname) const;
+  // The fullest known form of a name: a surname (KELLY) or a shorter form (VANEK SMITH) of a
+  // known full name (STACEY VANEK SMITH) resolves to it; "" where nothing is known.
+  std::string lookup(std::string_view name) const;
   bool knows_surname(std::string_view surname) const;
   // Scans prose for "Firstname [X.] Surname" mentions of the given upper-case surnames
   // and records them (one pass over the text).

@@ -59,6 +59,17 @@ size_t space_at(std::string_view s, size_t i) {
   return 0;
 }
 
+size_t non_ascii_letter_at(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0xC3) return 0;  // ASCII, stray continuation bytes, U+0080..U+00BF
+  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  if (i + len > s.size()) return 0;
+  const auto c1 = static_cast<unsigned char>(s[i + 1]);
+  if (c == 0xC3 && (c1 == 0x97 || c1 == 0xB7)) return 0;  // multiplication and division signs
+  if (c == 0xE2 || (c == 0xE3 && c1 == 0x80) || c == 0xEF || c >= 0xF0) return 0;
+  return len;
+}
+
 size_t skip_space(std::string_view s, size_t b, size_t e) {
   while (b < e) {
     size_t k = space_at(s, b);

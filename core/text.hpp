@@ -37,6 +37,10 @@ inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_cont(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// Byte length of the non-ASCII letter at s[i], or 0 for ASCII, punctuation, symbols and emoji
+// (U+0080..U+00BF, U+00D7, U+00F7, U+2000..U+2FFF, U+3000..U+303F, U+FE00..U+FFFF, U+1F000..).
+size_t non_ascii_letter_at(std::string_view s, size_t i);
+
 // Index of the first non-space byte in [b, e) (Unicode spaces included), or e.
 size_t skip_space(std::string_view s, size_t b, size_t e);
 // End of [b, e) once trailing white space is dropped.

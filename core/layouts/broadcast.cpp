@@ -1,6 +1,7 @@
 // The broadcast layout: upper-case `NAME[, ROLE]:` labels, parenthesised cues.
 #include "layouts/broadcast.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -66,8 +67,14 @@ bool is_name_word(std::string_view w, bool first) {
   bool letter = false;
   for (size_t i = 0; i < core.size(); ++i) {
     char c = core[i];
-    auto u = static_cast<unsigned char>(c);
-    if (is_upper(c) || u >= 0x80) letter = true;
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      size_t len = non_ascii_letter_at(core, i);
+      if (!len) return false;
+      letter = true;
+      i += len - 1;
+      continue;
+    }
+    if (is_upper(c)) letter = true;
     else if (is_lower(c)) {
       // McCAIN, MacARTHUR, DeSANTIS: a lower-case letter inside a capitalised prefix.
       bool mc = (i == 1 && core[0] == 'M' && c == 'c') || (i == 2 && core.substr(0, 3) == "Mac") ||
@@ -105,7 +112,7 @@ std::optional<LabelParts> parse_label(std::string_view s, size_t b, size_t colon
   for (auto w : split_words(name)) {
     if (++words > kMaxNameWords || !is_name_word(w, first)) return std::nullopt;
     if (!(first && iequals(w, "THE")) && is_sentence_word(w)) return std::nullopt;
-    for (char c : w) letters += is_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+    for (char c : w) letters += is_alpha(c) || (static_cast<unsigned char>(c) >= 0xC0);
     first = false;
   }
   if (words == 0) return std::nullopt;
@@ -122,7 +129,8 @@ std::optional<LabelParts> parse_label(std::string_view s, size_t b, size_t colon
       size_t close = s.find(')', i);
       if (close == std::string_view::npos || close >= e || close - i > 48) return std::nullopt;
       std::string_view inner = s.substr(i + 1, close - i - 1);
-      if (paren_role.empty() && !inner.empty() && !is_descriptor(inner))
+      bool letters = std::any_of(inner.begin(), inner.end(), [](char ch) { return is_alpha(ch); });
+      if (paren_role.empty() && letters && !is_descriptor(inner))
         paren_role = {uint32_t(i + 1), uint32_t(close)};
       i = skip_space(s, close + 1, e);
     } else if (s[i] == ',') {
@@ -147,8 +155,7 @@ std::optional<LabelParts> parse_label(std::string_view s, size_t b, size_t colon
 // A label at s[b..e): finds the colon and parses. Also used by speaker_of(line).
 std::optional<LabelParts> label_at(std::string_view s, size_t b, size_t e) {
   if (b >= e) return std::nullopt;
-  auto c0 = static_cast<unsigned char>(s[b]);
-  if (!(is_upper(s[b]) || c0 >= 0x80 || s[b] == '#')) return std::nullopt;
+  if (!(is_upper(s[b]) || non_ascii_letter_at(s, b))) return std::nullopt;
   size_t limit = std::min(e, b + kMaxLabelBytes + 1);
   const void* hit = std::memchr(s.data() + b, ':', limit - b);
   if (!hit) return std::nullopt;
