@@ -16,12 +16,24 @@ std::string_view kind_name(Kind k) {
   return "speech";
 }
 
-std::string Document::render_text(const Turn& t) const {
-  std::string out;
+size_t Document::text_capacity(const Turn& t) const {
+  size_t n = 1;
+  for (uint32_t i = 0; i < t.segment_count; ++i) n += segments[t.first_segment + i].e - segments[t.first_segment + i].b + 1;
+  return n;
+}
+
+size_t Document::render_text(const Turn& t, char* out) const {
+  char* p = out;
   for (uint32_t i = 0; i < t.segment_count; ++i) {
     const Span& s = segments[t.first_segment + i];
-    append_folded(out, text, s.b, s.e);
+    p = write_folded(p, p != out, text, s.b, s.e);
   }
+  return size_t(p - out);
+}
+
+std::string Document::render_text(const Turn& t) const {
+  std::string out(text_capacity(t), '\0');
+  out.resize(render_text(t, out.data()));
   return out;
 }
 

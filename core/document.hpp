@@ -53,6 +53,9 @@ struct Document {
 
   // The turn's text: its segments joined with white space folded to single spaces.
   std::string render_text(const Turn& t) const;
+  // The same into a buffer of at least text_capacity(t) bytes; returns the length written.
+  size_t render_text(const Turn& t, char* out) const;
+  size_t text_capacity(const Turn& t) const;
   size_t count_words(const Turn& t) const;
   // The turn whose span holds the 1-based character position, or nullptr.
   const Turn* turn_at(int64_t char_position) const;

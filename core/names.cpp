@@ -205,68 +205,82 @@ static bool is_capitalized_word(std::string_view w) {
   return std::any_of(w.begin() + 1, w.end(), [](char c) { return is_lower(c); });
 }
 
-void NameIndex::add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case) {
-  if (surnames.empty()) return;
-  std::unordered_set<std::string> wanted(surnames.begin(), surnames.end());
-  // Words as [b, e) of letters, apostrophes, hyphens and dots (initials). Non-ASCII letters
-  // count; typographic punctuation (quotes, dashes) and symbols do not.
-  auto word_len = [&](size_t at) -> size_t {
-    auto c = static_cast<unsigned char>(text[at]);
-    if (c < 0x80) return (is_alpha(char(c)) || c == '\'' || c == '-' || c == '.') ? 1 : 0;
-    return non_ascii_letter_at(text, at);
-  };
-  // The chain of words joined by single spaces before the current word, and whether it
-  // began a sentence (where a capital says nothing about being a name).
-  std::vector<std::string_view> chain;
-  bool chain_at_sentence_start = true;
-  size_t i = 0;
-  const size_t n = text.size();
-  while (i < n) {
-    size_t k = word_len(i);
-    if (!k) {
-      if (!(text[i] == ' ' && i + 1 < n && word_len(i + 1))) {
-        bool end = text[i] == '\n' || text[i] == '\r' || text[i] == '?' || text[i] == '!' || text[i] == ':';
-        if (!chain.empty() || end) chain_at_sentence_start = end;
-        chain.clear();
-      }
-      ++i;
-      continue;
+// The ways a surname given in capitals is written in running text: Quintanilla, O'Malley,
+// Horowitz-Ghazi, McCain, MacArthur.
+static std::vector<std::string> written_forms(std::string_view upper) {
+  std::string plain = fold_case(upper), marked = plain;
+  if (!plain.empty() && is_lower(plain[0])) plain[0] = marked[0] = char(plain[0] - 32);
+  for (size_t i = 1; i < marked.size(); ++i)
+    if ((marked[i - 1] == '\'' || marked[i - 1] == '-') && is_lower(marked[i])) marked[i] = char(marked[i] - 32);
+  std::vector<std::string> forms{plain};
+  if (marked != plain) forms.push_back(marked);
+  for (std::string_view prefix : {"Mc", "Mac"})
+    if (plain.size() > prefix.size() + 1 && plain.starts_with(prefix) && is_lower(plain[prefix.size()])) {
+      std::string f = plain;
+      f[prefix.size()] = char(f[prefix.size()] - 32);
+      forms.push_back(f);
     }
-    size_t b = i;
-    while (i < n && (k = word_len(i))) i += k;
-    std::string_view w = text.substr(b, i - b);
-    std::string_view bare = strip_dot(w);
-    if (is_capitalized_word(bare) && wanted.count(upper_ascii(bare))) {
-      // Given names: up to two capitalised words (and an initial) right before the surname.
-      std::vector<std::string_view> given;
-      size_t taken = 0;
-      for (size_t j = chain.size(); j-- > 0;) {
-        std::string_view g = chain[j];
-        bool initial = strip_dot(g).size() == 1 && is_upper(g[0]);
-        if (initial && given.empty()) {
-          given.push_back(g);
-          continue;
+  return forms;
+}
+
+static bool is_word_byte(std::string_view text, size_t i) {
+  char c = text[i];
+  if (static_cast<unsigned char>(c) < 0x80) return is_alpha(c) || c == '\'' || c == '-' || c == '.';
+  size_t b = i;
+  while (b > 0 && is_cont(text[b])) --b;  // the lead byte of this character
+  return non_ascii_letter_at(text, b) > 0;
+}
+
+// Finds each mention of a wanted surname with memmem-speed searches (one per written form),
+// then reads the given names right before it: up to two capitalised words (and an initial)
+// joined by single spaces. Two given names only where the first is not merely the first word
+// of a sentence ("Yesterday Mike Huckabee").
+void NameIndex::add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case) {
+  std::unordered_set<std::string> done;
+  for (const std::string& surname : surnames) {
+    if (!done.insert(surname).second) continue;
+    for (const std::string& form : written_forms(surname)) {
+      for (size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
+        size_t end = at + form.size();
+        if ((at > 0 && is_word_byte(text, at - 1)) || (end < text.size() && is_word_byte(text, end) && text[end] != '.'))
+          continue;  // part of a longer word
+        // Words before it, right to left, while separated by single spaces.
+        std::vector<std::string_view> words;
+        size_t p = at;
+        while (words.size() < 3 && p >= 2 && text[p - 1] == ' ' && is_word_byte(text, p - 2)) {
+          size_t e = p - 1, b = e;
+          while (b > 0 && is_word_byte(text, b - 1)) --b;
+          words.push_back(text.substr(b, e - b));
+          p = b;
         }
-        if (!is_capitalized_word(g) || g.back() == '.' || is_stop_before_name(g) || g.find('\'') != std::string_view::npos)
-          break;
-        given.push_back(g);
-        if (++taken == 2) break;
-      }
-      while (!given.empty() && strip_dot(given.back()).size() == 1) given.pop_back();  // initials need a name
-      // Two given names only where the first is not merely the first word of a sentence.
-      if (taken == 2 && given.size() >= 2 && chain.size() == given.size() && chain_at_sentence_start) given.pop_back();
-      if (!given.empty()) {
+        // Where the chain starts: a sentence start says nothing about a capital.
+        size_t q = p;
+        while (q > 0 && text[q - 1] == ' ') --q;
+        bool sentence_start = q == 0 || text[q - 1] == '\n' || text[q - 1] == '\r' || text[q - 1] == '.' ||
+                              text[q - 1] == '?' || text[q - 1] == '!' || text[q - 1] == ':';
+        std::vector<std::string_view> given;
+        size_t taken = 0;
+        for (size_t j = 0; j < words.size(); ++j) {
+          std::string_view g = words[j];
+          bool initial = strip_dot(g).size() == 1 && is_upper(g[0]);
+          if (initial && given.empty()) {
+            given.push_back(g);
+            continue;
+          }
+          if (!is_capitalized_word(g) || g.back() == '.' || is_stop_before_name(g) ||
+              g.find('\'') != std::string_view::npos)
+            break;
+          given.push_back(g);
+          if (++taken == 2) break;
+        }
+        while (!given.empty() && strip_dot(given.back()).size() == 1) given.pop_back();  // an initial needs a name
+        if (taken == 2 && given.size() == words.size() && sentence_start) given.pop_back();
+        if (given.empty()) continue;
         std::string name;
         for (size_t j = given.size(); j-- > 0;) name.append(given[j]).append(" ");
-        name.append(bare);
+        name.append(text.substr(at, form.size()));
         add_full_name(upper_case ? upper_ascii(name) : name, 1);
       }
-    }
-    if (w.size() > bare.size() && bare.size() > 1 && w.back() == '.') {  // "Huckabee." ends a sentence
-      chain.clear();
-      chain_at_sentence_start = true;
-    } else {
-      chain.push_back(w);
     }
   }
 }

@@ -93,52 +93,67 @@ size_t trim_end(std::string_view s, size_t b, size_t e) {
 
 bool is_blank(std::string_view s, size_t b, size_t e) { return skip_space(s, b, e) == e; }
 
-size_t append_folded(std::string& out, std::string_view s, size_t b, size_t e) {
-  size_t words = 0;
-  bool pending_space = !out.empty();
-  bool in_word = false;
+namespace {
+// Byte classes for write_folded: 0 printable ASCII, 1 ASCII white space, 2 anything else.
+struct FoldClasses {
+  unsigned char cls[256];
+  constexpr FoldClasses() : cls{} {
+    for (int c = 0; c < 256; ++c) cls[c] = (c > ' ' && c < 0x80) ? 0 : (c == ' ' || (c >= '\t' && c <= '\r')) ? 1 : 2;
+  }
+};
+constexpr FoldClasses kFold;
+}  // namespace
+
+char* write_folded(char* out, bool space_first, std::string_view s, size_t b, size_t e) {
+  // Branch-free for ASCII: every byte is stored (a space for any white space) and the output
+  // advances unless it is a second space in a row; a space at the end is taken back.
+  char* const start = out;
+  bool after_space = true;  // no space before the first word...
+  if (space_first) *out++ = ' ';  // ...but the separator from the previous piece
+  const char* src = s.data();
   size_t i = b;
   while (i < e) {
-    size_t k = space_at(s, i);
-    if (k) {
-      if (in_word) pending_space = true;
-      in_word = false;
+    const auto c = static_cast<unsigned char>(src[i]);
+    const unsigned cls = kFold.cls[c];
+    if (cls < 2) {
+      const bool space = cls == 1;
+      *out = space ? ' ' : char(c);
+      out += !(space && after_space);
+      after_space = space;
+      ++i;
+    } else if (size_t k = space_at(s, i)) {  // NBSP and the other Unicode spaces
+      if (!after_space) *out++ = ' ';
+      after_space = true;
       i += k;
-      continue;
+    } else {  // a non-ASCII character or a control byte, copied whole
+      size_t j = i + 1;
+      while (j < e && is_cont(src[j])) ++j;
+      std::memcpy(out, src + i, j - i);
+      out += j - i;
+      after_space = false;
+      i = j;
     }
-    if (!in_word) {
-      if (pending_space && !out.empty()) out.push_back(' ');
-      pending_space = false;
-      in_word = true;
-      ++words;
-    }
-    // Copy the run of non-space ASCII bytes at once.
-    size_t j = i + 1;
-    while (j < e && static_cast<unsigned char>(s[j]) > ' ' && static_cast<unsigned char>(s[j]) < 0x80) ++j;
-    out.append(s.data() + i, j - i);
-    i = j;
   }
-  return words;
+  if (after_space && out > start) --out;  // the trailing space, or a separator before nothing
+  return out;
 }
 
-static char lower_ascii(char c) { return is_upper(c) ? static_cast<char>(c + 32) : c; }
+void append_folded(std::string& out, std::string_view s, size_t b, size_t e) {
+  size_t at = out.size();
+  out.resize(at + (e - b) + 1);
+  char* end = write_folded(out.data() + at, at > 0, s, b, e);
+  out.resize(end - out.data());
+}
+
 static char up_ascii(char c) { return is_lower(c) ? static_cast<char>(c - 32) : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (lower_ascii(a[i]) != lower_ascii(b[i])) return false;
-  return true;
-}
-
-bool istarts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
-}
 
 bool icontains(std::string_view s, std::string_view needle) {
   if (needle.empty()) return true;
-  for (size_t i = 0; i + needle.size() <= s.size(); ++i)
-    if (iequals(s.substr(i, needle.size()), needle)) return true;
+  if (needle.size() > s.size()) return false;
+  const char first = lower_ascii(needle[0]);
+  const std::string_view rest = needle.substr(1);
+  for (size_t i = 0, last = s.size() - needle.size(); i <= last; ++i)
+    if (lower_ascii(s[i]) == first && iequals(s.substr(i + 1, rest.size()), rest)) return true;
   return false;
 }
 
@@ -210,11 +225,11 @@ bool LineReader::next(size_t& begin, size_t& end) {
   const char* base = s_.data();
   const size_t n = s_.size();
   size_t i = pos_;
-  // Find the next CR or LF.
+  // Find the next CR or LF (texts without any CR skip the second search).
   while (i < n) {
     const void* lf = std::memchr(base + i, '\n', n - i);
     size_t lf_at = lf ? static_cast<const char*>(lf) - base : n;
-    const void* cr = std::memchr(base + i, '\r', lf_at - i);
+    const void* cr = has_cr_ ? std::memchr(base + i, '\r', lf_at - i) : nullptr;
     if (cr) {
       size_t cr_at = static_cast<const char*>(cr) - base;
       end = cr_at;

@@ -48,12 +48,23 @@ size_t trim_end(std::string_view s, size_t b, size_t e);
 bool is_blank(std::string_view s, size_t b, size_t e);
 
 // Appends s[b, e) to out with every run of white space folded into one space; a space is
-// written between pieces only where out already holds text. Returns the number of words added.
-size_t append_folded(std::string& out, std::string_view s, size_t b, size_t e);
+// written between pieces only where out already holds text.
+// The same into a buffer with room for (e - b + 1) bytes; a leading space only if space_first
+// and a word follows. Returns the end of what it wrote.
+char* write_folded(char* out, bool space_first, std::string_view s, size_t b, size_t e);
+void append_folded(std::string& out, std::string_view s, size_t b, size_t e);
 
 // ASCII case-insensitive comparisons and folding (names are compared upper-cased).
-bool iequals(std::string_view a, std::string_view b);
-bool istarts_with(std::string_view s, std::string_view prefix);
+inline char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+inline bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (lower_ascii(a[i]) != lower_ascii(b[i])) return false;
+  return true;
+}
+inline bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
 bool icontains(std::string_view s, std::string_view needle);
 // Lower-cases ASCII and the common Latin, Greek and Cyrillic capitals; other text unchanged.
 std::string fold_case(std::string_view s);
@@ -62,13 +73,15 @@ std::string upper_ascii(std::string_view s);
 // Iterates the lines of a text as `sed` counts them: LF, CRLF and a lone CR end a line.
 class LineReader {
  public:
-  explicit LineReader(std::string_view s, size_t from = 0) : s_(s), pos_(from) {}
+  explicit LineReader(std::string_view s, size_t from = 0)
+      : s_(s), pos_(from), has_cr_(s.find('\r', from) != std::string_view::npos) {}
   // Next line as [begin, end) without its terminator; false at end of input.
   bool next(size_t& begin, size_t& end);
   uint32_t line() const { return line_; }  // 1-based number of the line last returned
  private:
   std::string_view s_;
   size_t pos_;
+  bool has_cr_;
   uint32_t line_ = 0;
 };
 

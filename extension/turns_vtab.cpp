@@ -162,9 +162,12 @@ int column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) noexcept {
         break;
       case kLabel: result_span(ctx, *c, t.has_label, t.label); break;
       case kRole: result_span(ctx, *c, t.has_role, t.role); break;
-      case kText: {
-        std::string s = c->doc.render_text(t);
-        sqlite3_result_text(ctx, s.data(), int(s.size()), SQLITE_TRANSIENT);
+      case kText: {  // rendered straight into memory that SQLite takes over: no extra copy
+        size_t cap = c->doc.text_capacity(t);
+        char* buf = static_cast<char*>(sqlite3_malloc64(cap));
+        if (!buf) throw std::bad_alloc();
+        size_t n = c->doc.render_text(t, buf);
+        sqlite3_result_text64(ctx, buf, n, sqlite3_free, SQLITE_UTF8);
         break;
       }
       case kStart: sqlite3_result_int64(ctx, t.char_start); break;

@@ -14,6 +14,7 @@ namespace {
 constexpr size_t kMaxLabelBytes = 160;  // NAME (6 words), ROLE and parentheticals
 constexpr size_t kMaxNameWords = 6;
 constexpr size_t kMaxRoleWords = 10;
+constexpr uint32_t kHeaderLines = 60;  // how far down a header line may stand
 
 // Words that make an all-caps phrase a sentence or a tease rather than a name.
 bool is_sentence_word(std::string_view w) {
@@ -203,6 +204,10 @@ bool is_url_line(std::string_view line) {
 
 // Boilerplate that may appear anywhere: footers and notices.
 bool is_footer(std::string_view line) {
+  switch (line[0]) {  // a cheap first look: most lines are speech
+    case 'C': case 'c': case 'N': case 'T': case 'M': case 'E': case 'h': case 'w': case '\xC2': break;
+    default: return false;
+  }
   return istarts_with(line, "copyright") || istarts_with(line, "\xC2\xA9") ||
          istarts_with(line, "NPR transcripts are created") || istarts_with(line, "THIS IS A RUSH TRANSCRIPT") ||
          istarts_with(line, "MANDATORY CREDIT") || line == "END" || is_url_line(line);
@@ -213,14 +218,24 @@ bool is_web_debris(std::string_view line) {
   static constexpr std::array<std::string_view, 12> kDebris = {
       "Advertisement", "Continue reading the main story", "RELATED COVERAGE", "Photo", "Video",
       "Supported by", "Share this article", "Read more", "Skip to content", "Image", "Related", "Watch"};
-  for (auto d : kDebris)
-    if (iequals(line, d)) return true;
-  return partial_match(*Patterns::get().photo_caption, line);
+  if (line.size() <= 32)
+    for (auto d : kDebris)
+      if (iequals(line, d)) return true;
+  // The caption pattern runs only on lines that hold one of its fixed parts.
+  bool maybe_caption = line.find("Credit ") != std::string_view::npos;
+  for (size_t c = line.find(", "); !maybe_caption && c != std::string_view::npos; c = line.find(", ", c + 2)) {
+    std::string_view after = line.substr(c + 2);
+    maybe_caption = after.starts_with("left,") || after.starts_with("right,") || after.starts_with("center,") ||
+                    after.starts_with("second from") || after.starts_with("top,") || after.starts_with("bottom,");
+  }
+  return maybe_caption && partial_match(*Patterns::get().photo_caption, line);
 }
 
 // A header line before anyone speaks: a title, a date, a credit, transcript boilerplate.
 bool is_header(std::string_view line, bool first_line) {
-  if (is_footer(line) || icontains(line, "transcript") || full_match(*Patterns::get().date_line, line)) return true;
+  if (is_footer(line) || icontains(line, "transcript")) return true;
+  bool maybe_date = line.size() <= 80 && line.find_first_of("0123456789") != std::string_view::npos;
+  if (maybe_date && full_match(*Patterns::get().date_line, line)) return true;
   if (first_line && line.size() <= 100) {
     char last = line.back();
     return !(last == '.' || last == '?' || last == '!' || last == '"');
@@ -276,7 +291,9 @@ class Lexer {
 
   void lex_line(size_t b, size_t e, bool first_line) {
     std::string_view line = s_.substr(b, e - b);
-    if (!seen_label_ && !cue_at(s_, b, e) && !label_at(s_, b, e) && is_header(line, first_line)) {
+    // Headers stand at the top: before the first label, in the first lines of the text.
+    if (!seen_label_ && line_ <= kHeaderLines && !cue_at(s_, b, e) && !label_at(s_, b, e) &&
+        is_header(line, first_line)) {
       push(Piece::Type::Meta, b, e);
       return;
     }
