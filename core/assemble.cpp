@@ -1,4 +1,5 @@
 // From pieces to rows: the turn rules that every layout shares (SPEC.md, LAYOUTS.md).
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -8,6 +9,8 @@
 
 namespace transcript {
 namespace {
+
+constexpr size_t kMaxSurnameSearches = 64;
 
 struct SpeakerTable {
   Document& doc;
@@ -79,7 +82,7 @@ class Assembler {
       if (split_words(c).size() >= 2) lx_.names.add_full_name(c, 1000);
       else strong_single.insert(upper_ascii(c));
     }
-    std::vector<std::string> unresolved;
+    std::unordered_map<std::string, size_t> unresolved_count;
     for (Piece& p : lx_.pieces) {
       if (p.type != Piece::Type::Label) continue;
       std::string c = canonical_name(p.name.of(text_));
@@ -88,18 +91,31 @@ class Assembler {
         p.type = Piece::Type::Text;  // an all-caps word and a colon mid-sentence, not a label
         continue;
       }
-      if (single && !is_anonymous_name(c) && !lx_.names.knows_surname(c)) unresolved.push_back(upper_ascii(c));
+      if (single && !is_anonymous_name(c) && !lx_.names.knows_surname(c)) ++unresolved_count[upper_ascii(c)];
     }
+    // One search of the text per surname: bounded, so that a text of a thousand odd labels
+    // costs no more than a few passes (the most frequent labels are the ones worth resolving).
+    std::vector<std::pair<size_t, std::string>> by_count;
+    for (auto& [name, n] : unresolved_count) by_count.emplace_back(n, name);
+    std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    std::vector<std::string> unresolved;
+    for (size_t i = 0; i < by_count.size() && i < kMaxSurnameSearches; ++i) unresolved.push_back(by_count[i].second);
     lx_.names.add_mentions(text_, unresolved, lx_.names_upper);
   }
 
   int32_t speaker_for(const Piece& p) {
-    std::string c = canonical_name(p.name.of(text_));
+    std::string_view written = p.name.of(text_);
+    if (auto it = resolved_.find(written); it != resolved_.end()) return it->second;
+    std::string c = canonical_name(written);
     if (!is_anonymous_name(c)) {
       std::string full = lx_.names.lookup(c);
       if (!full.empty()) c = std::move(full);
     }
-    return speakers_.intern(c);
+    int32_t s = speakers_.intern(c);
+    resolved_.emplace(written, s);
+    return s;
   }
 
   bool mergeable(int32_t s) const {
@@ -205,6 +221,7 @@ class Assembler {
   Lexed& lx_;
   Document& doc_;
   SpeakerTable speakers_;
+  std::unordered_map<std::string_view, int32_t> resolved_;  // label name as written -> speaker
   std::vector<Span> roles_;  // the role each speaker last gave
   std::vector<bool> live_;   // heard outside any clip
   bool open_ = false;        // the last row is a speech turn that may continue

@@ -55,6 +55,7 @@ Document parse(std::string_view text, std::string_view format) {
     for (const Layout* l : implemented()) supported += ", " + std::string(l->name);
     throw Error("format '" + std::string(format) + "' is not supported yet (supported: " + supported + ")");
   }
+  if (text.size() >= UINT32_MAX) throw Error("transcript too large (the limit is 4 GB)");
   bool ascii_only = false;
   if (auto bad = find_invalid_utf8(text, &ascii_only))
     throw Error("invalid UTF-8 at byte " + std::to_string(*bad + 1));

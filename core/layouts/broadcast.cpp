@@ -249,7 +249,7 @@ bool ends_sentence(char c) {
 
 class Lexer {
  public:
-  Lexer(std::string_view s, Lexed& out) : s_(s), out_(out.pieces) {}
+  Lexer(std::string_view s, Lexed& out) : s_(s), out_(out.pieces) { out_.reserve(s.size() / 80 + 16); }
 
   void run(size_t from) {
     LineReader lines(s_, from);
@@ -352,8 +352,10 @@ class Lexer {
   // Where a label ending at `colon` starts, if it follows the end of a sentence; else 0.
   size_t mid_line_label_start(size_t from, size_t colon) {
     size_t lo = colon > from + kMaxLabelBytes ? colon - kMaxLabelBytes : from;
-    // Candidates: after "<sentence end><space>", leftmost first.
-    for (size_t p = lo + 1; p < colon; ++p) {
+    // Candidates: after "<sentence end><space>", leftmost first; a few tries at most, so that
+    // a line of nothing but "A. A. A.:" stays linear.
+    int tries = 0;
+    for (size_t p = lo + 1; p < colon && tries < 6; ++p) {
       if (s_[p - 1] != ' ' || s_[p] == ' ') continue;
       size_t q = p - 1;
       while (q > from && s_[q - 1] == ' ') --q;
@@ -363,6 +365,7 @@ class Lexer {
       bool end = ends_sentence(before) || (static_cast<unsigned char>(before) == 0x9D) ||
                  (static_cast<unsigned char>(before) == 0x99);
       if (!end || !is_upper(s_[p])) continue;
+      ++tries;
       if (parse_label(s_, p, colon)) return p;
     }
     return 0;
