@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what sqlite-transcript needs to build, test and run its examples on Debian 12
-# (or a derivative whose CMake is 3.25 or later, such as Ubuntu 24.04): a C++20 compiler, CMake, pkg-config, SQLite (headers and shell), RE2
-# and Boost.Test. Non-interactive and idempotent: packages already installed are left alone,
+# Installs what sqlite-transcript needs to build, test and run its examples on Debian 12 (or a
+# derivative whose CMake is 3.25 or later, such as Ubuntu 24.04): a C++20 compiler, CMake,
+# pkg-config, SQLite (headers and shell), RE2 and Boost.Test. Non-interactive and idempotent: packages already installed are left alone,
 # and nothing is downloaded when all of them are there. Runs as root, or through sudo.
 set -euo pipefail
 
