@@ -45,6 +45,8 @@ std::string canonical_name(std::string_view name) {
   // "Chief Justice", "Vice President": drop the leading titles but keep at least one word.
   while (first + 1 < words.size() && (is_title_word(words[first]) || iequals(strip_dot(words[first]), "vice")))
     ++first;
+  // "THE COURT", "The WITNESS": a title-only label is kept as written.
+  if (first > 0 && words.size() - first == 1 && iequals(words[0], "the")) first = 0;
   std::string out;
   for (size_t i = first; i < words.size(); ++i) {
     if (!out.empty()) out.push_back(' ');
@@ -186,13 +188,21 @@ bool NameIndex::knows_surname(std::string_view surname) const {
   return by_surname_.count(upper_ascii(surname)) > 0;
 }
 
-// Words that precede a name without being its first name.
+// Words that precede a name without being its first name: function words, and the titles
+// and offices of running text ("State Treasurer Priya Raman", "Coach Smith").
 static bool is_stop_before_name(std::string_view w) {
-  static constexpr std::array<std::string_view, 46> kStop = {
+  static constexpr std::string_view kStop[] = {
       "i", "i'm", "im", "a", "an", "and", "but", "so", "or", "of", "in", "on", "at", "to", "for",
       "with", "by", "from", "thank", "thanks", "hi", "hello", "hey", "welcome", "dear", "yes", "no",
       "well", "now", "oh", "ok", "okay", "this", "that", "former", "vice", "mister", "missus",
-      "sir", "madam", "host", "anchor", "correspondent", "reporter", "as", "like"};
+      "sir", "madam", "host", "anchor", "correspondent", "reporter", "as", "like", "state", "county",
+      "city", "federal", "deputy", "assistant", "acting", "treasurer", "attorney", "commissioner",
+      "councilman", "councilwoman", "councilmember", "councillor", "sheriff", "minister", "premier",
+      "chancellor", "superintendent", "director", "candidate", "officer", "detective", "coach",
+      "dean", "principal", "captain", "sergeant", "colonel", "lieutenant", "admiral", "commander",
+      "father", "pastor", "rabbi", "imam", "bishop", "cardinal", "pope", "king", "queen", "prince",
+      "princess", "lord", "lady", "speaker", "leader", "delegate", "moderator", "economist",
+      "professor", "author", "producer", "editor"};
   if (is_title_word(w)) return true;
   std::string_view bare = strip_dot(w);
   for (auto s : kStop)

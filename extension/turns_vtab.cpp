@@ -52,25 +52,29 @@ int disconnect(sqlite3_vtab* vt) noexcept {
 }
 
 // Arguments arrive as equality constraints on the hidden columns. idxNum bit 0: transcript
-// given, bit 1: format given; they are passed in that order as argv.
-int best_index(sqlite3_vtab* vt, sqlite3_index_info* info) noexcept {
+// given, bit 1: format given; they are passed in that order as argv. A plan without the
+// transcript is priced out rather than refused: SQLite also asks about such plans while it
+// weighs an OR in the WHERE clause. If it still runs one, xFilter reports the missing argument.
+int best_index(sqlite3_vtab*, sqlite3_index_info* info) noexcept {
   int at[2] = {-1, -1};
-  bool transcript_named = false, blocked = false;
+  bool blocked = false;
   for (int i = 0; i < info->nConstraint; ++i) {
     const auto& c = info->aConstraint[i];
     if (c.iColumn < kTranscript || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (c.iColumn == kTranscript) transcript_named = true;
     if (!c.usable) {
       blocked = true;
       continue;
     }
     at[c.iColumn - kTranscript] = i;
   }
-  if (!transcript_named)
-    return set_error(vt, "transcript_turns(): missing argument 'transcript' (expected transcript_turns(transcript [, format]))");
-  if (blocked || at[0] < 0) return SQLITE_CONSTRAINT;  // SQLite will try another join order
-  int n = 0;
+  if (blocked) return SQLITE_CONSTRAINT;  // an argument from a table not yet open: another order
   info->idxNum = 0;
+  if (at[0] < 0) {
+    info->estimatedCost = 1e300;
+    info->estimatedRows = 1;
+    return SQLITE_OK;
+  }
+  int n = 0;
   for (int k = 0; k < 2; ++k) {
     if (at[k] < 0) continue;
     info->aConstraintUsage[at[k]].argvIndex = ++n;
@@ -104,6 +108,8 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
     c->text.clear();
     c->format = "auto";
     c->row = 0;
+    if (!(idx_num & 1))
+      throw SqlError("transcript_turns(): missing argument 'transcript' (expected transcript_turns(transcript [, format]))");
     int arg = 0;
     std::optional<std::string_view> transcript;
     if ((idx_num & 1) && arg < argc) transcript = text_arg(argv[arg++]);

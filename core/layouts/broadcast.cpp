@@ -236,6 +236,10 @@ bool is_header(std::string_view line, bool first_line) {
   if (is_footer(line) || icontains(line, "transcript")) return true;
   bool maybe_date = line.size() <= 80 && line.find_first_of("0123456789") != std::string_view::npos;
   if (maybe_date && full_match(*Patterns::get().date_line, line)) return true;
+  // A show title in capitals ("EVENING DISPATCH") or a short first line without a full stop.
+  if (line.size() <= 80 && std::none_of(line.begin(), line.end(), [](char c) { return is_lower(c); }) &&
+      std::any_of(line.begin(), line.end(), [](char c) { return is_upper(c); }))
+    return true;
   if (first_line && line.size() <= 100) {
     char last = line.back();
     return !(last == '.' || last == '?' || last == '!' || last == '"');
