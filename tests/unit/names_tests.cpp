@@ -1,0 +1,185 @@
+// core/names.hpp: canonical names, join keys, anonymous labels, surname resolution.
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "names.hpp"
+
+using namespace transcript;
+namespace utf = boost::unit_test;
+
+BOOST_AUTO_TEST_SUITE(names)
+
+BOOST_AUTO_TEST_CASE(split_words_on_any_white_space) {
+  auto w = split_words("  MARY\tLOUISE\xC2\xA0KELLY \n");
+  BOOST_TEST(w.size() == 3u);
+  BOOST_TEST(w[0] == "MARY");
+  BOOST_TEST(w[1] == "LOUISE");
+  BOOST_TEST(w[2] == "KELLY");
+  BOOST_TEST(split_words("").empty());
+  BOOST_TEST(split_words(" \t ").empty());
+}
+
+BOOST_AUTO_TEST_CASE(title_words) {
+  for (const char* t : {"Mr.", "MR.", "Ms.", "Mrs.", "Miss", "Dr.", "Hon.", "Sen.", "SENATOR", "Rep.",
+                        "Representative", "Gen.", "Chairman", "Chairwoman", "Chair", "Chief", "Justice", "Judge",
+                        "The", "THE"})
+    BOOST_TEST(is_title_word(t), t);
+  // LAYOUTS.md: Sir, Lady, King and Queen are part of the name.
+  for (const char* n : {"Sir", "Lady", "King", "Queen", "KELLY", "Mary", "Ted"}) BOOST_TEST(!is_title_word(n), n);
+}
+
+BOOST_AUTO_TEST_CASE(canonical_name_drops_titles_and_extra_space) {
+  BOOST_TEST(canonical_name("MARY LOUISE KELLY") == "MARY LOUISE KELLY");
+  BOOST_TEST(canonical_name("SEN. BERNIE  SANDERS") == "BERNIE SANDERS");
+  BOOST_TEST(canonical_name("  Dr. Ben Carson ") == "Ben Carson");
+  BOOST_TEST(canonical_name("Mr. NADLER") == "NADLER");
+  BOOST_TEST(canonical_name("REP. JOHN LEWIS") == "JOHN LEWIS");
+  BOOST_TEST(canonical_name("GEN. ERIK KURILLA") == "ERIK KURILLA");
+  BOOST_TEST(canonical_name("CHIEF JUSTICE ROBERTS") == "ROBERTS");
+  BOOST_TEST(canonical_name("BILL O'REILLY") == "BILL O'REILLY");
+  BOOST_TEST(canonical_name("SIR ELTON JOHN") == "SIR ELTON JOHN");
+  BOOST_TEST(canonical_name("QUEEN ELIZABETH") == "QUEEN ELIZABETH");
+}
+
+BOOST_AUTO_TEST_CASE(canonical_name_keeps_a_bare_title) {
+  BOOST_TEST(canonical_name("CHAIRMAN") == "CHAIRMAN");
+  BOOST_TEST(canonical_name("Senator") == "Senator");
+}
+
+// SPEC.md: a title-only label gives "the title as written (`THE COURT`)" where the transcript
+// does not name the holder; names.hpp: "A name that is only a title is kept as written."
+// canonical_name drops the leading "THE" and gives "COURT" / "CHAIRMAN".
+BOOST_AUTO_TEST_CASE(canonical_name_keeps_title_only_label_as_written, *utf::label("pending") * utf::disabled()) {
+  BOOST_TEST(canonical_name("THE COURT") == "THE COURT");
+  BOOST_TEST(canonical_name("The CHAIRMAN") == "The CHAIRMAN");
+}
+
+BOOST_AUTO_TEST_CASE(speaker_key_folds_case_titles_and_punctuation) {
+  BOOST_TEST(speaker_key("MARY LOUISE KELLY") == "mary louise kelly");
+  BOOST_TEST(speaker_key("SEN. BERNIE SANDERS") == "bernie sanders");
+  BOOST_TEST(speaker_key("BERNIE SANDERS") == "bernie sanders");
+  BOOST_TEST(speaker_key("Dr. Ben Carson") == "ben carson");
+  BOOST_TEST(speaker_key("MARTIN O'MALLEY") == "martin omalley");
+  BOOST_TEST(speaker_key("MARTIN O\xE2\x80\x99MALLEY") == "martin omalley");  // typographic apostrophe
+  BOOST_TEST(speaker_key("DONALD J. TRUMP") == "donald j trump");
+  BOOST_TEST(speaker_key("Mary  Louise   Kelly") == "mary louise kelly");
+  BOOST_TEST(speaker_key("TOBI LÜTKE") == "tobi lütke");
+  BOOST_TEST(speaker_key("JOSÉ DÍAZ-BALART") != "");
+}
+
+BOOST_AUTO_TEST_CASE(speaker_key_joins_label_forms_of_one_person) {
+  BOOST_TEST(speaker_key("MARY LOUISE KELLY") == speaker_key("Mary Louise Kelly"));
+  BOOST_TEST(speaker_key("SENATOR BERNIE SANDERS") == speaker_key("Bernie Sanders"));
+  BOOST_TEST(speaker_key("MR. DONALD TRUMP") == speaker_key("DONALD TRUMP"));
+}
+
+BOOST_AUTO_TEST_CASE(anonymous_labels) {
+  for (const char* n : {"UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNIDENTIFIED PERSON #1", "UNIDENTIFIED",
+                        "Speaker 1", "SPEAKER_00", "Speaker4", "Unknown Speaker", "AUDIENCE MEMBER",
+                        "AUDIENCE MEMBERS", "AI-GENERATED VOICE #2", "CROWD", "MALE", "FEMALE #2",
+                        "PROTESTERS", "UNKNOWN"})
+    BOOST_TEST(is_anonymous_name(n), n);
+}
+
+BOOST_AUTO_TEST_CASE(real_names_are_not_anonymous) {
+  for (const char* n : {"MARY LOUISE KELLY", "KELLY", "TOM BOWMAN", "BILL O'REILLY", "ANDERSON COOPER",
+                        "Carl Quintanilla", "ERIK KURILLA", "GRIMES", "JAKE TAPPER", "BERNIE SANDERS"})
+    BOOST_TEST(!is_anonymous_name(n), n);
+}
+
+// "Speaker" as a title (the Speaker of the House) names someone: SPEC.md calls labels
+// anonymous when they "name nobody in particular". Today any word "speaker" makes a label
+// anonymous, so SPEAKER PAUL RYAN is never merged and has no key.
+BOOST_AUTO_TEST_CASE(house_speaker_is_not_anonymous, *utf::label("pending") * utf::disabled()) {
+  BOOST_TEST(!is_anonymous_name("SPEAKER PAUL RYAN"));
+  BOOST_TEST(!is_anonymous_name("HOUSE SPEAKER NANCY PELOSI"));
+}
+
+BOOST_AUTO_TEST_CASE(numbered_anonymous_labels) {
+  BOOST_TEST(has_number("UNIDENTIFIED PERSON #1"));
+  BOOST_TEST(has_number("Speaker 2"));
+  BOOST_TEST(has_number("AI-GENERATED VOICE #2"));
+  BOOST_TEST(!has_number("UNIDENTIFIED MALE"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(name_index)
+
+BOOST_AUTO_TEST_CASE(surname_resolves_to_full_name) {
+  NameIndex idx;
+  idx.add_full_name("MARY LOUISE KELLY");
+  idx.add_full_name("TOM BOWMAN");
+  BOOST_TEST(idx.lookup("KELLY") == "MARY LOUISE KELLY");
+  BOOST_TEST(idx.lookup("kelly") == "MARY LOUISE KELLY");  // case-insensitive
+  BOOST_TEST(idx.lookup("BOWMAN") == "TOM BOWMAN");
+  BOOST_TEST(idx.lookup("GOLDSTEIN") == "");
+  BOOST_TEST(idx.knows_surname("KELLY"));
+  BOOST_TEST(!idx.knows_surname("GOLDSTEIN"));
+}
+
+BOOST_AUTO_TEST_CASE(single_words_are_not_full_names) {
+  NameIndex idx;
+  idx.add_full_name("KELLY");
+  BOOST_TEST(!idx.knows_surname("KELLY"));
+  BOOST_TEST(idx.lookup("KELLY") == "");
+}
+
+BOOST_AUTO_TEST_CASE(heavier_then_earlier_name_wins) {
+  NameIndex idx;
+  idx.add_full_name("ALEX SMITH", 1);
+  idx.add_full_name("JANE SMITH", 1000);
+  BOOST_TEST(idx.lookup("SMITH") == "JANE SMITH");
+  NameIndex tie;
+  tie.add_full_name("ALEX SMITH");
+  tie.add_full_name("JANE SMITH");
+  BOOST_TEST(tie.lookup("SMITH") == "ALEX SMITH");
+  tie.add_full_name("JANE SMITH");  // named again: weighs more
+  BOOST_TEST(tie.lookup("SMITH") == "JANE SMITH");
+}
+
+BOOST_AUTO_TEST_CASE(shorter_form_of_a_longer_name) {
+  NameIndex idx;
+  idx.add_full_name("STACEY VANEK SMITH");
+  BOOST_TEST(idx.lookup("VANEK SMITH") == "STACEY VANEK SMITH");
+}
+
+BOOST_AUTO_TEST_CASE(mentions_give_full_names) {
+  NameIndex idx;
+  idx.add_mentions("QUINTANILLA: Good evening, I'm Carl Quintanilla, with my colleagues Becky Quick and John Harwood.",
+                   {"QUINTANILLA", "QUICK", "HARWOOD"}, true);
+  BOOST_TEST(idx.lookup("QUINTANILLA") == "CARL QUINTANILLA");
+  BOOST_TEST(idx.lookup("QUICK") == "BECKY QUICK");
+  BOOST_TEST(idx.lookup("HARWOOD") == "JOHN HARWOOD");
+}
+
+BOOST_AUTO_TEST_CASE(mentions_with_typographic_apostrophe_and_initials) {
+  NameIndex idx;
+  idx.add_mentions("Good evening, I\xE2\x80\x99m Carl Quintanilla. Next, President Donald J. Trump spoke.",
+                   {"QUINTANILLA", "TRUMP"}, true);
+  BOOST_TEST(idx.lookup("QUINTANILLA") == "CARL QUINTANILLA");
+  BOOST_TEST(idx.lookup("TRUMP") == "DONALD J. TRUMP");
+}
+
+BOOST_AUTO_TEST_CASE(mentions_skip_titles_and_small_words) {
+  NameIndex idx;
+  idx.add_mentions("And Senator Rand Paul. Thank you, Governor Kasich. I'm Kasich.", {"PAUL", "KASICH"}, true);
+  BOOST_TEST(idx.lookup("PAUL") == "RAND PAUL");
+  BOOST_TEST(idx.lookup("KASICH") == "");  // "Governor Kasich", "I'm Kasich": no given name
+}
+
+BOOST_AUTO_TEST_CASE(mentions_only_of_wanted_surnames_and_case_kept) {
+  NameIndex idx;
+  idx.add_mentions("Chuck Williams is the handler. Bob Grimm lived here.", {"GRIMM"}, false);
+  BOOST_TEST(idx.lookup("GRIMM") == "Bob Grimm");
+  BOOST_TEST(idx.lookup("WILLIAMS") == "");
+}
+
+BOOST_AUTO_TEST_CASE(mentions_do_not_cross_sentences) {
+  NameIndex idx;
+  idx.add_mentions("We went to Huckabee. Trump said no.", {"TRUMP"}, true);
+  BOOST_TEST(idx.lookup("TRUMP") == "");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,237 @@
+// core/text.hpp: UTF-8 validation, white space, folding, lines, character positions.
+#include <boost/test/unit_test.hpp>
+#include <iomanip>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "text.hpp"
+
+using namespace transcript;
+using namespace std::string_literals;
+
+BOOST_AUTO_TEST_SUITE(utf8)
+
+BOOST_AUTO_TEST_CASE(valid_text) {
+  bool ascii = false;
+  BOOST_TEST(!find_invalid_utf8("", &ascii).has_value());
+  BOOST_TEST(ascii);
+  BOOST_TEST(!find_invalid_utf8("KELLY: Hello, world. A longer line of ASCII text.", &ascii).has_value());
+  BOOST_TEST(ascii);
+  // 2, 3 and 4 byte sequences, the largest code point, and a BOM.
+  BOOST_TEST(!find_invalid_utf8("caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF \xEF\xBB\xBF", &ascii));
+  BOOST_TEST(!ascii);
+  BOOST_TEST(!find_invalid_utf8("\xED\x9F\xBF\xEE\x80\x80"));  // U+D7FF and U+E000, around the surrogates
+}
+
+BOOST_AUTO_TEST_CASE(offset_of_the_first_bad_byte) {
+  BOOST_TEST(*find_invalid_utf8("\xFF") == 0u);
+  BOOST_TEST(*find_invalid_utf8("A\xFF") == 1u);
+  BOOST_TEST(*find_invalid_utf8("\xC3\x28") == 0u);             // lead byte without continuation
+  BOOST_TEST(*find_invalid_utf8("abc\x80") == 3u);              // lone continuation byte
+  BOOST_TEST(*find_invalid_utf8("12345678\xFE") == 8u);         // after the 8-byte ASCII fast path
+  BOOST_TEST(*find_invalid_utf8("1234567890123456\xC3") == 16u);  // truncated at the very end
+  BOOST_TEST(*find_invalid_utf8("ok \xC3\xA9 then \xE2\x82") == 11u);  // truncated 3-byte sequence
+  BOOST_TEST(*find_invalid_utf8("\xF0\x9F\x98") == 0u);         // truncated 4-byte sequence
+}
+
+BOOST_AUTO_TEST_CASE(overlong_surrogate_and_out_of_range) {
+  BOOST_TEST(*find_invalid_utf8("\xC0\x80") == 0u);          // overlong NUL
+  BOOST_TEST(*find_invalid_utf8("\xC1\xBF") == 0u);          // overlong '?'
+  BOOST_TEST(*find_invalid_utf8("x\xE0\x80\xAF") == 1u);     // overlong '/' in 3 bytes
+  BOOST_TEST(*find_invalid_utf8("\xF0\x80\x80\xAF") == 0u);  // overlong in 4 bytes
+  BOOST_TEST(*find_invalid_utf8("ab\xED\xA0\x80") == 2u);    // U+D800, a surrogate
+  BOOST_TEST(*find_invalid_utf8("\xED\xBF\xBF") == 0u);      // U+DFFF
+  BOOST_TEST(*find_invalid_utf8("\xF4\x90\x80\x80") == 0u);  // U+110000
+  BOOST_TEST(*find_invalid_utf8("\xF5\x80\x80\x80") == 0u);  // lead byte beyond U+10FFFF
+  BOOST_TEST(*find_invalid_utf8("\xF8\x88\x80\x80\x80") == 0u);  // 5-byte form
+}
+
+BOOST_AUTO_TEST_CASE(bom) {
+  BOOST_TEST(bom_length("\xEF\xBB\xBFKELLY:") == 3u);
+  BOOST_TEST(bom_length("KELLY:") == 0u);
+  BOOST_TEST(bom_length("\xEF\xBB") == 0u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(white_space)
+
+BOOST_AUTO_TEST_CASE(space_at_ascii) {
+  for (char c : " \t\n\v\f\r"s) BOOST_TEST(space_at(std::string(1, c), 0) == 1u);
+  BOOST_TEST(space_at("a", 0) == 0u);
+  BOOST_TEST(space_at("_", 0) == 0u);
+  BOOST_TEST(space_at("a b", 1) == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(space_at_unicode) {
+  BOOST_TEST(space_at("\xC2\xA0", 0) == 2u);       // NBSP
+  BOOST_TEST(space_at("a\xC2\xA0z", 1) == 2u);
+  BOOST_TEST(space_at("\xE2\x80\xA8", 0) == 3u);   // U+2028 LINE SEPARATOR
+  BOOST_TEST(space_at("\xE2\x80\xA9", 0) == 3u);   // U+2029 PARAGRAPH SEPARATOR
+  BOOST_TEST(space_at("\xE2\x80\x80", 0) == 3u);   // U+2000 EN QUAD
+  BOOST_TEST(space_at("\xE2\x80\x8A", 0) == 3u);   // U+200A HAIR SPACE
+  BOOST_TEST(space_at("\xE2\x80\xAF", 0) == 3u);   // U+202F NARROW NBSP
+  BOOST_TEST(space_at("\xE2\x81\x9F", 0) == 3u);   // U+205F
+  BOOST_TEST(space_at("\xE1\x9A\x80", 0) == 3u);   // U+1680 OGHAM SPACE MARK
+  BOOST_TEST(space_at("\xE3\x80\x80", 0) == 3u);   // U+3000 IDEOGRAPHIC SPACE
+  BOOST_TEST(space_at("\xEF\xBB\xBF", 0) == 3u);   // BOM, as a stray
+}
+
+BOOST_AUTO_TEST_CASE(space_at_not_space) {
+  BOOST_TEST(space_at("\xC3\xA9", 0) == 0u);       // é
+  BOOST_TEST(space_at("\xC2\xA9", 0) == 0u);       // ©
+  BOOST_TEST(space_at("\xE2\x80\x94", 0) == 0u);   // em dash
+  BOOST_TEST(space_at("\xE2\x80\x99", 0) == 0u);   // right single quote
+  BOOST_TEST(space_at("\xE2\x80\x8B", 0) == 0u);   // U+200B ZERO WIDTH SPACE is not white space
+  BOOST_TEST(space_at("\xF0\x9F\x98\x80", 0) == 0u);  // emoji
+  BOOST_TEST(space_at("\xE2\x80", 0) == 0u);       // truncated: no read past the end
+  BOOST_TEST(space_at("\xC2", 0) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(skip_and_trim) {
+  std::string s = " \t\xC2\xA0word\xE2\x80\xA8 \n";
+  BOOST_TEST(skip_space(s, 0, s.size()) == 4u);
+  BOOST_TEST(trim_end(s, 0, s.size()) == 8u);
+  BOOST_TEST(is_blank(s, 0, 4));
+  BOOST_TEST(!is_blank(s, 0, 5));
+  BOOST_TEST(is_blank(s, 8, s.size()));
+  BOOST_TEST(is_blank("", 0, 0));
+  std::string e = "caf\xC3\xA9";  // a multi-byte letter at the end is not trimmed
+  BOOST_TEST(trim_end(e, 0, e.size()) == e.size());
+}
+
+BOOST_AUTO_TEST_CASE(append_folded_folds_runs) {
+  std::string out;
+  std::string s = "  Hello,\t\tworld\r\n\r\nagain  ";
+  append_folded(out, s, 0, s.size());
+  BOOST_TEST(out == "Hello, world again");
+}
+
+BOOST_AUTO_TEST_CASE(append_folded_unicode_spaces) {
+  std::string out;
+  std::string s = "one\xC2\xA0two\xE2\x80\xA8three\xE3\x80\x80" "four\fsix\vseven";
+  append_folded(out, s, 0, s.size());
+  BOOST_TEST(out == "one two three four six seven");
+}
+
+BOOST_AUTO_TEST_CASE(append_folded_keeps_non_ascii_words) {
+  std::string out;
+  std::string s = "  Lütke \xF0\x9F\x98\x80 caf\xC3\xA9 ";
+  append_folded(out, s, 0, s.size());
+  BOOST_TEST(out == "Lütke \xF0\x9F\x98\x80 caf\xC3\xA9");
+}
+
+BOOST_AUTO_TEST_CASE(append_folded_joins_pieces_with_one_space) {
+  std::string out;
+  std::string s = "first piece|second piece|   |third";
+  append_folded(out, s, 0, 11);
+  BOOST_TEST(out == "first piece");
+  append_folded(out, s, 12, 24);
+  BOOST_TEST(out == "first piece second piece");
+  append_folded(out, s, 25, 28);  // blank piece: nothing added
+  BOOST_TEST(out == "first piece second piece");
+  append_folded(out, s, 29, s.size());
+  BOOST_TEST(out == "first piece second piece third");
+  std::string empty;
+  append_folded(empty, s, 25, 28);
+  BOOST_TEST(empty.empty());
+}
+
+BOOST_AUTO_TEST_CASE(case_helpers) {
+  BOOST_TEST(iequals("Kelly", "KELLY"));
+  BOOST_TEST(!iequals("Kelly", "Kell"));
+  BOOST_TEST(istarts_with("SOUNDBITE OF MUSIC", "soundbite"));
+  BOOST_TEST(!istarts_with("SOUND", "soundbite"));
+  BOOST_TEST(icontains("(BEGIN VIDEO CLIP)", "video"));
+  BOOST_TEST(!icontains("(APPLAUSE)", "video"));
+  BOOST_TEST(upper_ascii("Mary Louise") == "MARY LOUISE");
+  BOOST_TEST(fold_case("MARY LOUISE KELLY") == "mary louise kelly");
+  BOOST_TEST(fold_case("LÜTKE ÉLODIE") == "lütke élodie");
+  BOOST_TEST(fold_case("ΣΩΚΡΑΤΗΣ") == "σωκρατησ");  // no final-sigma rule: a key, not prose
+  BOOST_TEST(fold_case("ДМИТРИЙ") == "дмитрий");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(lines)
+
+// Every line of s as (line number, text).
+std::vector<std::pair<unsigned, std::string>> read_lines(std::string_view s, size_t from = 0) {
+  std::vector<std::pair<unsigned, std::string>> out;
+  LineReader r(s, from);
+  size_t b, e;
+  while (r.next(b, e)) out.emplace_back(r.line(), std::string(s.substr(b, e - b)));
+  return out;
+}
+
+using Lines = std::vector<std::pair<unsigned, std::string>>;
+
+BOOST_AUTO_TEST_CASE(lf_crlf_and_lone_cr) {
+  BOOST_TEST((read_lines("a\nb\r\nc\rd\n") == Lines{{1, "a"}, {2, "b"}, {3, "c"}, {4, "d"}}));
+}
+
+BOOST_AUTO_TEST_CASE(no_trailing_newline) {
+  BOOST_TEST((read_lines("a\nlast") == Lines{{1, "a"}, {2, "last"}}));
+  BOOST_TEST((read_lines("only") == Lines{{1, "only"}}));
+}
+
+BOOST_AUTO_TEST_CASE(empty_and_blank_lines) {
+  BOOST_TEST(read_lines("").empty());
+  BOOST_TEST((read_lines("\n") == Lines{{1, ""}}));
+  BOOST_TEST((read_lines("\n\n") == Lines{{1, ""}, {2, ""}}));
+  BOOST_TEST((read_lines("\r\n\r\nx") == Lines{{1, ""}, {2, ""}, {3, "x"}}));
+  BOOST_TEST((read_lines("\r\r\n") == Lines{{1, ""}, {2, ""}}));  // lone CR, then CRLF
+}
+
+BOOST_AUTO_TEST_CASE(form_feed_and_separators_do_not_end_lines) {
+  BOOST_TEST((read_lines("page one\fpage two\vmore\xE2\x80\xA8same\n") == Lines{{1, "page one\fpage two\vmore\xE2\x80\xA8same"}}));
+  BOOST_TEST((read_lines("\f\nnext") == Lines{{1, "\f"}, {2, "next"}}));
+}
+
+BOOST_AUTO_TEST_CASE(starting_offset) {
+  // From after a BOM: line numbers still start at 1.
+  BOOST_TEST((read_lines("\xEF\xBB\xBFKELLY: Hi.\r\nBOWMAN: Hey.", 3) == Lines{{1, "KELLY: Hi."}, {2, "BOWMAN: Hey."}}));
+}
+
+BOOST_AUTO_TEST_CASE(matches_wc_l_on_many_shapes) {
+  // `wc -l` counts LF; sed also ends a line at a lone CR. Number of lines = terminators,
+  // plus one when the text does not end with one.
+  for (std::string s : {"a"s, "a\n"s, "a\nb"s, "a\r\nb\r\n"s, "\n\n\n"s, "a\rb\rc"s, "x\r"s}) {
+    size_t ends = 0;
+    for (size_t i = 0; i < s.size(); ++i)
+      if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n'))) ++ends;
+    bool open_tail = s.back() != '\n' && s.back() != '\r';
+    BOOST_TEST(read_lines(s).size() == ends + (open_tail ? 1 : 0), "for " << std::quoted(s));
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(char_counter)
+
+BOOST_AUTO_TEST_CASE(counts_characters_not_bytes) {
+  std::string s = "a\xC3\xA9\xF0\x9F\x98\x80" "b\xC2\xA0" "c";  // a é 😀 b NBSP c
+  CharCounter cc(s, false);
+  BOOST_TEST(cc.chars_before(0) == 0u);
+  BOOST_TEST(cc.chars_before(1) == 1u);
+  BOOST_TEST(cc.chars_before(3) == 2u);
+  BOOST_TEST(cc.chars_before(7) == 3u);
+  BOOST_TEST(cc.chars_before(8) == 4u);
+  BOOST_TEST(cc.chars_before(10) == 5u);
+  BOOST_TEST(cc.chars_before(s.size()) == 6u);
+  BOOST_TEST(cc.chars_before(3) == 2u);  // stepping back works too
+  BOOST_TEST(cc.chars_before(1) == 1u);
+  BOOST_TEST(count_chars(s) == 6u);
+}
+
+BOOST_AUTO_TEST_CASE(ascii_fast_path) {
+  std::string s = "KELLY: Hi.";
+  CharCounter cc(s, true);
+  BOOST_TEST(cc.chars_before(0) == 0u);
+  BOOST_TEST(cc.chars_before(7) == 7u);
+  BOOST_TEST(count_chars(s) == s.size());
+  BOOST_TEST(count_chars("") == 0u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
