@@ -104,6 +104,10 @@ struct FoldClasses {
 constexpr FoldClasses kFold;
 }  // namespace
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 char* write_folded(char* out, bool space_first, std::string_view s, size_t b, size_t e) {
   // Branch-free for ASCII: every byte is stored (a space for any white space) and the output
   // advances unless it is a second space in a row; a space at the end is taken back.
@@ -113,6 +117,27 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
   const char* src = s.data();
   size_t i = b;
   while (i < e) {
+#if defined(__SSE2__)
+    // Sixteen bytes at once where they are printable ASCII and single spaces: copied as they are.
+    if (i > b && i + 16 <= e) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+      const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i - 1));
+      const __m128i space = _mm_set1_epi8(' ');
+      const __m128i is_space = _mm_cmpeq_epi8(v, space);
+      // Signed compare: bytes >= 0x80 are negative, so "< 0x20" catches controls and non-ASCII.
+      const __m128i low = _mm_cmplt_epi8(v, space);
+      // A space after any white space (or after a non-ASCII byte, to be safe) is not copied as is.
+      const __m128i doubled = _mm_and_si128(is_space, _mm_cmplt_epi8(prev, _mm_set1_epi8(0x21)));
+      const int bad = _mm_movemask_epi8(_mm_or_si128(low, doubled));
+      if (bad == 0 && !(after_space && src[i] == ' ')) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
+        out += 16;
+        i += 16;
+        after_space = src[i - 1] == ' ';
+        continue;
+      }
+    }
+#endif
     const auto c = static_cast<unsigned char>(src[i]);
     const unsigned cls = kFold.cls[c];
     if (cls < 2) {
@@ -250,6 +275,14 @@ bool LineReader::next(size_t& begin, size_t& end) {
 
 size_t CharCounter::chars_before(size_t byte) {
   if (ascii_) return byte;
+  // Eight bytes a step: characters are the bytes that are not continuation bytes (10xxxxxx).
+  while (byte_ + 8 <= byte) {
+    uint64_t w;
+    std::memcpy(&w, s_.data() + byte_, 8);
+    uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;  // bit 7 set and bit 6 clear
+    chars_ += 8 - size_t(__builtin_popcountll(cont));
+    byte_ += 8;
+  }
   for (; byte_ < byte; ++byte_)
     if (!is_cont(s_[byte_])) ++chars_;
   for (; byte_ > byte; --byte_)  // rare: a caller stepping back

@@ -233,7 +233,7 @@ bool is_web_debris(std::string_view line) {
 
 // A header line before anyone speaks: a title, a date, a credit, transcript boilerplate.
 bool is_header(std::string_view line, bool first_line) {
-  if (is_footer(line) || icontains(line, "transcript")) return true;
+  if (is_footer(line) || icontains(line, "transcript") || istarts_with(line, "Heard on ")) return true;
   bool maybe_date = line.size() <= 80 && line.find_first_of("0123456789") != std::string_view::npos;
   if (maybe_date && full_match(*Patterns::get().date_line, line)) return true;
   // A show title in capitals ("EVENING DISPATCH") or a short first line without a full stop.
