@@ -54,6 +54,11 @@ struct Layout {
   bool (*sniff)(std::string_view head);
 };
 
+// Rules for every layout (LAYOUTS.md): a markdown heading (`# Title`, `## Part 2`) is meta,
+// and a YAML block from `---` on the first line to the next `---` is one meta row.
+bool is_markdown_heading(std::string_view line);
+bool is_yaml_fence(std::string_view line);
+
 // Every layout name of SPEC.md, in the order of the error message.
 const std::vector<std::string_view>& layout_names();
 // The implemented layout of that name, or nullptr (unknown or not supported yet).

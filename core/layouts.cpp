@@ -8,6 +8,14 @@
 
 namespace transcript {
 
+bool is_markdown_heading(std::string_view line) {
+  size_t n = 0;
+  while (n < line.size() && line[n] == '#') ++n;
+  return n >= 1 && n <= 6 && n < line.size() && (line[n] == ' ' || line[n] == '\t');
+}
+
+bool is_yaml_fence(std::string_view line) { return line == "---"; }
+
 const std::vector<std::string_view>& layout_names() {
   static const std::vector<std::string_view> names = {
       "auto", "broadcast", "hearing", "court", "dialogue", "timestamped",

@@ -259,15 +259,29 @@ class Lexer {
     LineReader lines(s_, from);
     size_t lb, le;
     bool first_line = true;
+    bool in_yaml = false;
     while (lines.next(lb, le)) {
       line_ = lines.line();
       size_t b = skip_space(s_, lb, le);
+      size_t e = trim_end(s_, b, le);
+      std::string_view line = s_.substr(b, e - b);
+      if (in_yaml || (line_ == 1 && is_yaml_fence(line))) {  // one meta row, blank lines and all
+        if (b < e) push(Piece::Type::Meta, b, e);
+        in_yaml = !(in_yaml && is_yaml_fence(line)) && (in_yaml || line_ == 1);
+        para_ = !in_yaml;  // what follows the block is a block of its own
+        continue;
+      }
       if (b == le) {
         para_ = true;
         continue;
       }
-      size_t e = trim_end(s_, b, le);
-      lex_line(b, e, first_line);
+      if (is_markdown_heading(line)) {  // a heading is a row of its own
+        para_ = true;
+        push(Piece::Type::Meta, b, e);
+        para_ = true;
+      } else {
+        lex_line(b, e, first_line);
+      }
       first_line = false;
     }
   }
