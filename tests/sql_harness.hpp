@@ -215,7 +215,7 @@ inline std::vector<std::string> list_files(const std::string& dir, const std::st
   std::vector<std::string> files;
   fs::path root = tests_dir() / dir;
   if (!fs::exists(root)) return files;
-  for (const auto& e : fs::recursive_directory_iterator(root))
+  for (const auto& e : fs::recursive_directory_iterator(root, fs::directory_options::follow_directory_symlink))
     if (e.is_regular_file() && e.path().extension() == ext) files.push_back(fs::relative(e.path(), root).generic_string());
   std::sort(files.begin(), files.end());
   return files;
