@@ -1,0 +1,160 @@
+// The module through the C API, where golden files cannot reach: bound parameters and
+// re-executed statements, SQLITE_LIMIT_LENGTH, several connections on several threads.
+#define BOOST_TEST_MODULE sql_api
+#include <boost/test/unit_test.hpp>
+#include <thread>
+
+#include "sql_harness.hpp"
+
+using namespace harness;
+namespace tt = boost::test_tools;
+
+namespace {
+
+using Rows = std::vector<std::vector<std::string>>;
+
+// Steps a prepared statement to the end; rows as "a|b" lines, an error as "error: ...".
+std::vector<std::string> run(sqlite3* db, sqlite3_stmt* st) {
+  std::vector<std::string> out;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    std::string line;
+    for (int c = 0; c < sqlite3_column_count(st); ++c) line += (c ? "|" : "") + value_text(st, c);
+    out.push_back(line);
+  }
+  if (rc != SQLITE_DONE) out.push_back(std::string("error: ") + sqlite3_errmsg(db));
+  sqlite3_reset(st);
+  sqlite3_clear_bindings(st);
+  return out;
+}
+
+Stmt prepare(sqlite3* db, const char* sql) {
+  sqlite3_stmt* raw = nullptr;
+  BOOST_REQUIRE_MESSAGE(sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
+  return Stmt(raw);
+}
+
+void bind(sqlite3_stmt* st, int i, const std::string& s) {
+  sqlite3_bind_text(st, i, s.data(), int(s.size()), SQLITE_TRANSIENT);
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+// One prepared statement, executed again with other arguments: every run starts afresh.
+BOOST_AUTO_TEST_CASE(rebinding_a_statement) {
+  Db db = open_db();
+  Stmt st = prepare(db.get(), "SELECT turn, speaker, text FROM transcript_turns(?1, ?2)");
+  bind(st.get(), 1, "MARY LOUISE KELLY, HOST: Hi.\n\nTOM BOWMAN, BYLINE: Hello.");
+  BOOST_TEST(run(db.get(), st.get()) == (Lines{"1|MARY LOUISE KELLY|Hi.", "2|TOM BOWMAN|Hello."}), tt::per_element());
+  bind(st.get(), 1, "KELLY: Again.");
+  bind(st.get(), 2, "broadcast");
+  BOOST_TEST(run(db.get(), st.get()) == (Lines{"1|KELLY|Again."}), tt::per_element());
+  // NULL: no rows.
+  BOOST_TEST(run(db.get(), st.get()).empty());
+  // An error, then a good run again.
+  sqlite3_bind_blob(st.get(), 1, "\x41\xFF", 2, SQLITE_STATIC);
+  BOOST_TEST(run(db.get(), st.get()) == (Lines{"error: transcript_turns(): invalid UTF-8 at byte 2"}));
+  bind(st.get(), 1, "KELLY: Hi.");
+  bind(st.get(), 2, "vtt2");
+  BOOST_TEST(run(db.get(), st.get()).at(0).rfind("error: transcript_turns(): unknown format 'vtt2'", 0) == 0);
+  bind(st.get(), 1, "BOWMAN: Back.");
+  BOOST_TEST(run(db.get(), st.get()) == (Lines{"1|BOWMAN|Back."}), tt::per_element());
+}
+
+// speaker_of(transcript, position) keeps a parse for a constant transcript; a new one must
+// never be answered from the old parse.
+BOOST_AUTO_TEST_CASE(speaker_of_with_changing_transcripts) {
+  Db db = open_db();
+  Stmt st = prepare(db.get(), "SELECT speaker_of(?1, ?2)");
+  auto ask = [&](const std::string& text, int pos) {
+    bind(st.get(), 1, text);
+    sqlite3_bind_int(st.get(), 2, pos);
+    return run(db.get(), st.get()).at(0);
+  };
+  BOOST_TEST(ask("KELLY: Hi.\n\nBOWMAN: Hello.", 1) == "KELLY");
+  BOOST_TEST(ask("KELLY: Hi.\n\nBOWMAN: Hello.", 13) == "BOWMAN");
+  BOOST_TEST(ask("SHAPIRO: Hi.\n\nBOWMAN: Hello.", 1) == "SHAPIRO");
+  BOOST_TEST(ask("SHAPIRO: Hi.", 13) == "NULL");
+  // Many rows with different transcripts in one statement.
+  auto r = query(db.get(),
+                 "WITH d(id, body) AS (VALUES (1, 'KELLY: Hi.'), (2, 'BOWMAN: Hello.'), (3, 'KELLY: Hi.'), (4, NULL))"
+                 " SELECT id, speaker_of(body, 2) FROM d ORDER BY id");
+  BOOST_TEST((r == Rows{{"1", "KELLY"}, {"2", "BOWMAN"}, {"3", "KELLY"}, {"4", "NULL"}}));
+  // One constant transcript, every position.
+  r = query(db.get(),
+            "WITH RECURSIVE p(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM p WHERE i < 30)"
+            " SELECT group_concat(coalesce(substr(speaker_of('KELLY: Hi.\n\nBOWMAN: Hello.', i), 1, 1), '-'), '')"
+            " FROM p");
+  BOOST_TEST(r.at(0).at(0) == "KKKKKKKKKK--BBBBBBBBBBBBBB----");
+}
+
+// A transcript at SQLITE_LIMIT_LENGTH still parses; nothing we return is longer than it.
+BOOST_AUTO_TEST_CASE(text_at_limit_length) {
+  Db db = open_db();
+  const int limit = 5000;
+  sqlite3_limit(db.get(), SQLITE_LIMIT_LENGTH, limit);
+  std::string text = "MARY LOUISE KELLY, HOST: ";
+  while (text.size() < size_t(limit) - 1) text += "x ";
+  text.resize(size_t(limit));
+  text.back() = '.';
+  auto r = query(db.get(),
+                 "SELECT count(*), length(transcript), max(length(text)), max(start + length - 1) FROM transcript_turns(?1)",
+                 {text});
+  BOOST_TEST((r == Rows{{"1", "5000", std::to_string(limit - 25), "5000"}}));
+  r = query(db.get(), "SELECT speaker_of(?1), speaker_of(?1, 5000), transcript_format(?1)", {text});
+  BOOST_TEST((r == Rows{{"MARY LOUISE KELLY", "MARY LOUISE KELLY", "broadcast"}}));
+  // One byte more is SQLite's own error, before we see it.
+  Stmt st = prepare(db.get(), "SELECT count(*) FROM transcript_turns(?1)");
+  text += "x";
+  BOOST_TEST(sqlite3_bind_text(st.get(), 1, text.data(), int(text.size()), SQLITE_TRANSIENT) == SQLITE_TOOBIG);
+}
+
+// Connections on several threads at once: the shared, immutable patterns and the parser.
+BOOST_AUTO_TEST_CASE(connections_on_threads) {
+  const std::string text = read_file(tests_dir() / "fixtures" / "broadcast" / "debate_surnames.txt");
+  std::string expected;
+  {
+    Db db = open_db();
+    expected = query(db.get(), "SELECT group_concat(turn || kind || ifnull(speaker, '') || start, ',') FROM transcript_turns(?1)",
+                     {text})
+                   .at(0)
+                   .at(0);
+  }
+  std::vector<std::string> got(4);
+  std::vector<std::thread> threads;
+  for (size_t k = 0; k < got.size(); ++k)
+    threads.emplace_back([&, k] {
+      try {
+        Db db = open_db();
+        std::string last;
+        for (int i = 0; i < 25; ++i) {
+          last = query(db.get(),
+                       "SELECT group_concat(turn || kind || ifnull(speaker, '') || start, ',') FROM transcript_turns(?1)",
+                       {text})
+                     .at(0)
+                     .at(0);
+          if (last != expected) break;
+        }
+        got[k] = last;
+      } catch (const std::exception& e) {
+        got[k] = std::string("exception: ") + e.what();
+      }
+    });
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) BOOST_TEST(g == expected);
+}
+
+// Closing a connection that still has an open cursor on the table frees everything (ASan/LSan).
+BOOST_AUTO_TEST_CASE(close_with_open_cursor) {
+  Db db = open_db();
+  sqlite3_stmt* st = nullptr;
+  BOOST_REQUIRE(sqlite3_prepare_v2(db.get(), "SELECT turn FROM transcript_turns('KELLY: Hi.\n\nBOWMAN: Yo.')", -1, &st,
+                                   nullptr) == SQLITE_OK);
+  BOOST_TEST(sqlite3_step(st) == SQLITE_ROW);
+  // The statement is left mid-scan; sqlite3_close_v2 defers the close until it is finalized.
+  sqlite3* raw = db.release();
+  BOOST_TEST(sqlite3_close_v2(raw) == SQLITE_OK);
+  BOOST_TEST(sqlite3_finalize(st) == SQLITE_OK);
+}
