@@ -360,6 +360,25 @@ BOOST_AUTO_TEST_CASE(turn_at_positions) {
   BOOST_TEST(d.turn_at(-5) == nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(yaml_front_matter_and_headings_are_meta) {
+  std::string t = "---\ntitle: Morning Edition\n---\n\n# Part one\n\nJANE ROE: Hi.\n\n## Part two\n\nJANE ROE: Again.\n";
+  BOOST_TEST(rows(t) == (Rows{"meta|NULL|NULL|NULL|NULL|--- title: Morning Edition ---|1|0",
+                              "meta|NULL|NULL|NULL|NULL|# Part one|5|0",
+                              "speech|JANE ROE|jane roe|JANE ROE|NULL|Hi.|7|0",
+                              "meta|NULL|NULL|NULL|NULL|## Part two|9|0",
+                              "speech|JANE ROE|jane roe|JANE ROE|NULL|Again.|11|0"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(web_debris_is_prose) {
+  std::string t = "BOB SMITH: Hi.\n\nContinue reading the main story\n\nAdvertisement\n\nStill Bob.\n";
+  BOOST_TEST(rows(t) == (Rows{"speech|BOB SMITH|bob smith|BOB SMITH|NULL|Hi.|1|0",
+                              "prose|NULL|NULL|NULL|NULL|Continue reading the main story|3|0",
+                              "prose|NULL|NULL|NULL|NULL|Advertisement|5|0",
+                              "speech|BOB SMITH|bob smith|NULL|NULL|Still Bob.|7|0"}),
+             tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(empty_and_blank_input) {
   BOOST_TEST(parse("").turns.empty());
   BOOST_TEST(parse(" \n\r\n\t\n").turns.empty());
