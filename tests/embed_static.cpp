@@ -6,42 +6,18 @@
 #include <string>
 #include <vector>
 
+#include "sql_harness.hpp"
 #include "transcript.h"
 
 namespace {
 
-struct DbClose {
-  void operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
-};
-using Db = std::unique_ptr<sqlite3, DbClose>;
+using harness::Db;
+using harness::lines;
 
 Db open_plain() {
   sqlite3* raw = nullptr;
   BOOST_REQUIRE(sqlite3_open(":memory:", &raw) == SQLITE_OK);
   return Db(raw);
-}
-
-// Rows of a query as "a|b|c" lines; "error: ..." when it fails.
-std::vector<std::string> rows(sqlite3* db, const char* sql) {
-  std::vector<std::string> out;
-  sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
-    out.push_back(std::string("error: ") + sqlite3_errmsg(db));
-    return out;
-  }
-  int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    std::string line;
-    for (int c = 0; c < sqlite3_column_count(st); ++c) {
-      if (c) line += '|';
-      const unsigned char* t = sqlite3_column_text(st, c);
-      line += t ? reinterpret_cast<const char*>(t) : "NULL";
-    }
-    out.push_back(line);
-  }
-  if (rc != SQLITE_DONE) out.push_back(std::string("error: ") + sqlite3_errmsg(db));
-  sqlite3_finalize(st);
-  return out;
 }
 
 const char* kQuery =
@@ -58,7 +34,7 @@ const std::vector<std::string> kExpected = {
 
 BOOST_AUTO_TEST_CASE(not_there_before_registration) {
   Db db = open_plain();
-  auto r = rows(db.get(), "SELECT transcript_version()");
+  auto r = lines(db.get(), "SELECT transcript_version()");
   BOOST_TEST(r.at(0) == "error: no such function: transcript_version");
 }
 
@@ -70,26 +46,26 @@ BOOST_AUTO_TEST_CASE(init_registers_everything) {
   BOOST_TEST(err == nullptr);
   sqlite3_free(err);
 
-  auto r = rows(db.get(), kQuery);
+  auto r = lines(db.get(), kQuery);
   BOOST_TEST(r == kExpected, boost::test_tools::per_element());
-  BOOST_TEST(rows(db.get(), "SELECT transcript_version()") == std::vector<std::string>{SQLITE_TRANSCRIPT_VERSION});
-  BOOST_TEST(rows(db.get(), "SELECT speaker_of('TOM BOWMAN, BYLINE: Hi.'), transcript_format('KELLY: Hi.')") ==
+  BOOST_TEST(lines(db.get(), "SELECT transcript_version()") == std::vector<std::string>{SQLITE_TRANSCRIPT_VERSION});
+  BOOST_TEST(lines(db.get(), "SELECT speaker_of('TOM BOWMAN, BYLINE: Hi.'), transcript_format('KELLY: Hi.')") ==
              std::vector<std::string>{"TOM BOWMAN|broadcast"});
   // Deterministic and innocuous, as the module registers them.
-  BOOST_TEST(rows(db.get(),
+  BOOST_TEST(lines(db.get(),
                   "SELECT name, narg, flags & 0x800 != 0, flags & 0x200000 != 0 FROM pragma_function_list"
                   " WHERE name IN ('speaker_of', 'transcript_format', 'transcript_version') ORDER BY name, narg") ==
                  (std::vector<std::string>{"speaker_of|1|1|1", "speaker_of|2|1|1", "transcript_format|1|1|1",
                                            "transcript_version|0|1|1"}),
              boost::test_tools::per_element());
-  BOOST_TEST(rows(db.get(), "SELECT count(*) FROM pragma_module_list WHERE name = 'transcript_turns'") ==
+  BOOST_TEST(lines(db.get(), "SELECT count(*) FROM pragma_module_list WHERE name = 'transcript_turns'") ==
              std::vector<std::string>{"1"});
 }
 
 BOOST_AUTO_TEST_CASE(init_with_null_error_pointer) {
   Db db = open_plain();
   BOOST_TEST(sqlite3_transcript_init(db.get(), nullptr, nullptr) == SQLITE_OK);
-  BOOST_TEST(rows(db.get(), "SELECT count(*) FROM transcript_turns('KELLY: Hi.')") == std::vector<std::string>{"1"});
+  BOOST_TEST(lines(db.get(), "SELECT count(*) FROM transcript_turns('KELLY: Hi.')") == std::vector<std::string>{"1"});
 }
 
 // The other documented way: every new connection of the process gets the functions.
@@ -97,12 +73,12 @@ BOOST_AUTO_TEST_CASE(auto_extension) {
   BOOST_TEST(sqlite3_auto_extension(reinterpret_cast<void (*)(void)>(sqlite3_transcript_init)) == SQLITE_OK);
   {
     Db db = open_plain();
-    auto r = rows(db.get(), kQuery);
+    auto r = lines(db.get(), kQuery);
     BOOST_TEST(r == kExpected, boost::test_tools::per_element());
   }
   sqlite3_reset_auto_extension();
   Db db = open_plain();
-  BOOST_TEST(rows(db.get(), "SELECT count(*) FROM transcript_turns('KELLY: Hi.')") ==
+  BOOST_TEST(lines(db.get(), "SELECT count(*) FROM transcript_turns('KELLY: Hi.')") ==
              std::vector<std::string>{"error: no such table: transcript_turns"});
 }
 
@@ -114,5 +90,5 @@ BOOST_AUTO_TEST_CASE(init_twice) {
   int rc = sqlite3_transcript_init(db.get(), &err, nullptr);
   BOOST_TEST(rc == SQLITE_OK, (err ? err : ""));
   sqlite3_free(err);
-  BOOST_TEST(rows(db.get(), "SELECT count(*) FROM transcript_turns('KELLY: Hi.')") == std::vector<std::string>{"1"});
+  BOOST_TEST(lines(db.get(), "SELECT count(*) FROM transcript_turns('KELLY: Hi.')") == std::vector<std::string>{"1"});
 }

@@ -13,17 +13,9 @@ namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-// Steps a prepared statement to the end; rows as "a|b" lines, an error as "error: ...".
+// Runs a prepared statement and clears its bindings for the next run.
 std::vector<std::string> run(sqlite3* db, sqlite3_stmt* st) {
-  std::vector<std::string> out;
-  int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    std::string line;
-    for (int c = 0; c < sqlite3_column_count(st); ++c) line += (c ? "|" : "") + value_text(st, c);
-    out.push_back(line);
-  }
-  if (rc != SQLITE_DONE) out.push_back(std::string("error: ") + sqlite3_errmsg(db));
-  sqlite3_reset(st);
+  auto out = step_lines(db, st);
   sqlite3_clear_bindings(st);
   return out;
 }

@@ -1,5 +1,7 @@
-// Shared by the SQL test programs: a connection with the built module loaded, a readfile()
-// function for fixtures, and a script runner that prints rows the way golden files hold them.
+// Shared by the SQL test programs. Always: RAII for connections and statements, and rows
+// printed the way golden files hold them. With TRANSCRIPT_MODULE and TRANSCRIPT_TESTS_DIR
+// defined: a connection with the built module loaded, a readfile() function for fixtures,
+// and the script runner of the golden files.
 #pragma once
 #include <sqlite3.h>
 
@@ -16,13 +18,6 @@
 #include <string_view>
 #include <vector>
 
-#ifndef TRANSCRIPT_MODULE
-#error "TRANSCRIPT_MODULE must name the built module ($<TARGET_FILE:transcript>)"
-#endif
-#ifndef TRANSCRIPT_TESTS_DIR
-#error "TRANSCRIPT_TESTS_DIR must name the tests/ source directory"
-#endif
-
 namespace harness {
 
 namespace fs = std::filesystem;
@@ -36,6 +31,79 @@ struct StmtFinalize {
   void operator()(sqlite3_stmt* s) const noexcept { sqlite3_finalize(s); }
 };
 using Stmt = std::unique_ptr<sqlite3_stmt, StmtFinalize>;
+
+// A column value as golden files print it: NULL as `NULL`, numbers and text as SQLite
+// converts them to text (REAL as SQLite prints it, e.g. 1.5, 2.0), a BLOB as x'hex'.
+inline std::string value_text(sqlite3_stmt* st, int col) {
+  switch (sqlite3_column_type(st, col)) {
+    case SQLITE_NULL: return "NULL";
+    case SQLITE_BLOB: {
+      const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(st, col));
+      int n = sqlite3_column_bytes(st, col);
+      std::string out = "x'";
+      static const char* hex = "0123456789ABCDEF";
+      for (int i = 0; i < n; ++i) {
+        out.push_back(hex[p[i] >> 4]);
+        out.push_back(hex[p[i] & 15]);
+      }
+      return out + "'";
+    }
+    default: {
+      const auto* p = sqlite3_column_text(st, col);
+      return std::string(reinterpret_cast<const char*>(p), size_t(sqlite3_column_bytes(st, col)));
+    }
+  }
+}
+
+// Steps a prepared statement to its end: each row as values joined by '|', then
+// `error: <message>` if it failed. Resets the statement (bindings stay).
+inline std::vector<std::string> step_lines(sqlite3* db, sqlite3_stmt* st) {
+  std::vector<std::string> lines;
+  const int cols = sqlite3_column_count(st);
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    std::string row;
+    for (int c = 0; c < cols; ++c) {
+      if (c) row.push_back('|');
+      row += value_text(st, c);
+    }
+    lines.push_back(std::move(row));
+  }
+  if (rc != SQLITE_DONE) lines.push_back(std::string("error: ") + sqlite3_errmsg(db));
+  sqlite3_reset(st);
+  return lines;
+}
+
+// The lines of one statement, or its prepare error as `error: <message>`.
+inline std::vector<std::string> lines(sqlite3* db, const char* sql) {
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK) return {std::string("error: ") + sqlite3_errmsg(db)};
+  Stmt st(raw);
+  return step_lines(db, st.get());
+}
+
+// Runs one query and returns its rows as vectors of column texts (NULL as "NULL").
+// Throws on any error.
+inline std::vector<std::vector<std::string>> query(sqlite3* db, std::string_view sql,
+                                                   const std::vector<std::string>& text_params = {}) {
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
+    throw std::runtime_error(std::string("prepare: ") + sqlite3_errmsg(db) + " in " + std::string(sql));
+  Stmt st(raw);
+  for (size_t k = 0; k < text_params.size(); ++k)
+    sqlite3_bind_text(st.get(), int(k + 1), text_params[k].data(), int(text_params[k].size()), SQLITE_TRANSIENT);
+  std::vector<std::vector<std::string>> rows;
+  int rc;
+  while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
+    std::vector<std::string> row;
+    for (int c = 0; c < sqlite3_column_count(st.get()); ++c) row.push_back(value_text(st.get(), c));
+    rows.push_back(std::move(row));
+  }
+  if (rc != SQLITE_DONE) throw std::runtime_error(std::string("step: ") + sqlite3_errmsg(db) + " in " + std::string(sql));
+  return rows;
+}
+
+#if defined(TRANSCRIPT_MODULE) && defined(TRANSCRIPT_TESTS_DIR)
 
 inline fs::path tests_dir() { return fs::path(TRANSCRIPT_TESTS_DIR); }
 
@@ -100,29 +168,6 @@ inline Db open_db(bool load = true) {
   return db;
 }
 
-// A column value as golden files print it: NULL as `NULL`, numbers and text as SQLite
-// converts them to text (REAL as SQLite prints it, e.g. 1.5, 2.0), a BLOB as x'hex'.
-inline std::string value_text(sqlite3_stmt* st, int col) {
-  switch (sqlite3_column_type(st, col)) {
-    case SQLITE_NULL: return "NULL";
-    case SQLITE_BLOB: {
-      const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(st, col));
-      int n = sqlite3_column_bytes(st, col);
-      std::string out = "x'";
-      static const char* hex = "0123456789ABCDEF";
-      for (int i = 0; i < n; ++i) {
-        out.push_back(hex[p[i] >> 4]);
-        out.push_back(hex[p[i] & 15]);
-      }
-      return out + "'";
-    }
-    default: {
-      const auto* p = sqlite3_column_text(st, col);
-      return std::string(reinterpret_cast<const char*>(p), size_t(sqlite3_column_bytes(st, col)));
-    }
-  }
-}
-
 // The output of one statement and where in the script it was.
 struct StatementOutput {
   std::string sql;
@@ -165,18 +210,7 @@ inline std::vector<StatementOutput> run_script(sqlite3* db, std::string_view scr
       }
       tail = next;
       if (!st) continue;  // white space or a comment
-      StatementOutput so{sql, {}};
-      const int cols = sqlite3_column_count(st.get());
-      while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
-        std::string row;
-        for (int c = 0; c < cols; ++c) {
-          if (c) row.push_back('|');
-          row += value_text(st.get(), c);
-        }
-        so.lines.push_back(std::move(row));
-      }
-      if (rc != SQLITE_DONE) so.lines.push_back(std::string("error: ") + sqlite3_errmsg(db));
-      out.push_back(std::move(so));
+      out.push_back({sql, step_lines(db, st.get())});
     }
   }
   return out;
@@ -189,27 +223,6 @@ inline std::string join_output(const std::vector<StatementOutput>& outputs) {
   return s;
 }
 
-// Runs one query and returns its rows as vectors of column texts (NULL as "NULL").
-// Throws on any error.
-inline std::vector<std::vector<std::string>> query(sqlite3* db, std::string_view sql,
-                                                   const std::vector<std::string>& text_params = {}) {
-  sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
-    throw std::runtime_error(std::string("prepare: ") + sqlite3_errmsg(db) + " in " + std::string(sql));
-  Stmt st(raw);
-  for (size_t k = 0; k < text_params.size(); ++k)
-    sqlite3_bind_text(st.get(), int(k + 1), text_params[k].data(), int(text_params[k].size()), SQLITE_TRANSIENT);
-  std::vector<std::vector<std::string>> rows;
-  int rc;
-  while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
-    std::vector<std::string> row;
-    for (int c = 0; c < sqlite3_column_count(st.get()); ++c) row.push_back(value_text(st.get(), c));
-    rows.push_back(std::move(row));
-  }
-  if (rc != SQLITE_DONE) throw std::runtime_error(std::string("step: ") + sqlite3_errmsg(db) + " in " + std::string(sql));
-  return rows;
-}
-
 // Files under tests/<dir> ending in `ext`, relative to tests/<dir>, sorted.
 inline std::vector<std::string> list_files(const std::string& dir, const std::string& ext) {
   std::vector<std::string> files;
@@ -220,5 +233,7 @@ inline std::vector<std::string> list_files(const std::string& dir, const std::st
   std::sort(files.begin(), files.end());
   return files;
 }
+
+#endif  // TRANSCRIPT_MODULE && TRANSCRIPT_TESTS_DIR
 
 }  // namespace harness
