@@ -150,3 +150,23 @@ BOOST_AUTO_TEST_CASE(close_with_open_cursor) {
   BOOST_TEST(sqlite3_close_v2(raw) == SQLITE_OK);
   BOOST_TEST(sqlite3_finalize(st) == SQLITE_OK);
 }
+
+// In a UTF-16 database the functions still read UTF-8 (SQLite converts) and count characters.
+BOOST_AUTO_TEST_CASE(utf16_database) {
+  sqlite3* raw = nullptr;
+  BOOST_REQUIRE(sqlite3_open16(u":memory:", &raw) == SQLITE_OK);
+  Db db(raw);
+  sqlite3_db_config(db.get(), SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 1, nullptr);
+  char* err = nullptr;
+  BOOST_REQUIRE_MESSAGE(sqlite3_load_extension(db.get(), TRANSCRIPT_MODULE, nullptr, &err) == SQLITE_OK, (err ? err : ""));
+  BOOST_TEST(lines(db.get(), "PRAGMA encoding") == Lines{"UTF-16le"});
+  BOOST_TEST(lines(db.get(), "CREATE TABLE docs(body TEXT)").empty());
+  BOOST_TEST(lines(db.get(), "INSERT INTO docs VALUES ('JOSÉ DÍAZ: Olé 😀 done.' || char(10, 10) || 'BOB SMITH: Next.')").empty());
+  BOOST_TEST(lines(db.get(),
+                   "SELECT t.turn, t.speaker, t.text, t.start, t.length, substr(d.body, t.start, t.length)"
+                   " FROM docs AS d, transcript_turns(d.body) AS t") ==
+                 (Lines{"1|JOSÉ DÍAZ|Olé 😀 done.|1|22|JOSÉ DÍAZ: Olé 😀 done.", "2|BOB SMITH|Next.|25|16|BOB SMITH: Next."}),
+             tt::per_element());
+  BOOST_TEST(lines(db.get(), "SELECT speaker_of(body), speaker_of(body, 25), transcript_format(body) FROM docs") ==
+             Lines{"JOSÉ DÍAZ|BOB SMITH|broadcast"});
+}
