@@ -74,20 +74,20 @@ class Assembler {
   // Learns every full name given by a label, then decides which mid-line labels stand and
   // resolves surname-only labels (from labels anywhere, else from mentions in the text).
   void resolve_names() {
-    std::unordered_set<std::string> strong_single;
+    std::unordered_set<std::string> strong;  // names of labels that start a line or give a role
     for (const Piece& p : lx_.pieces) {
       if (p.type != Piece::Type::Label || p.weak) continue;
       std::string c = canonical_name(p.name.of(text_));
       if (is_anonymous_name(c)) continue;
       if (split_words(c).size() >= 2) lx_.names.add_full_name(c, 1000);
-      else strong_single.insert(upper_ascii(c));
+      strong.insert(upper_ascii(c));
     }
     std::unordered_map<std::string, size_t> unresolved_count;
     for (Piece& p : lx_.pieces) {
       if (p.type != Piece::Type::Label) continue;
       std::string c = canonical_name(p.name.of(text_));
       bool single = split_words(c).size() < 2;
-      if (p.weak && single && !strong_single.count(upper_ascii(c)) && !lx_.names.knows_surname(c)) {
+      if (p.weak && !strong.count(upper_ascii(c)) && !(single && lx_.names.knows_surname(c))) {
         p.type = Piece::Type::Text;  // an all-caps word and a colon mid-sentence, not a label
         continue;
       }
@@ -149,21 +149,32 @@ class Assembler {
       t.has_label = true;
       t.label = p.label;
     }
-    if (s >= 0 && size_t(s) < roles_.size() && !roles_[s].empty()) {
+    // Roles carry to the speaker's later turns; an unnumbered anonymous label is a new voice
+    // each time, so it has only the role it gives itself.
+    Span role = s >= 0 && size_t(s) < roles_.size() ? roles_[s] : Span{};
+    if (!mergeable(s)) {
+      if (labelled) role = p.role;
+      else if (last_speech_ > 0) {  // the same voice going on after an event
+        const Turn& prev = doc_.turns[last_speech_ - 1];
+        role = prev.has_role ? prev.role : Span{};
+      }
+    }
+    if (!role.empty()) {
       t.has_role = true;
-      t.role = roles_[s];
+      t.role = role;
     }
     t.clip = clip_for(s);
     current_ = s;
     open_ = true;
+    last_speech_ = doc_.turns.size();
   }
 
   bool clip_for(int32_t s) {
     if (live_.size() < doc_.speakers.size()) live_.resize(doc_.speakers.size(), false);
     bool clip = false;
     if (in_clip_) clip = true;
-    else if (soundbite_) {
-      if (s >= 0 && live_[s]) soundbite_ = false;
+    else if (soundbite_) {  // played until someone heard live before speaks again
+      if (s >= 0 && live_[s] && mergeable(s)) soundbite_ = false;
       else clip = true;
     }
     if (!clip && s >= 0) live_[s] = true;
@@ -226,6 +237,7 @@ class Assembler {
   std::vector<bool> live_;   // heard outside any clip
   bool open_ = false;        // the last row is a speech turn that may continue
   int32_t current_ = -1;     // who spoke last
+  size_t last_speech_ = 0;   // 1 + index of the last speech row
   size_t last_block_ = 0;    // 1 + index of the last meta/prose row made by on_block
   bool in_clip_ = false, soundbite_ = false;
 };

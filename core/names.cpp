@@ -43,8 +43,14 @@ std::string canonical_name(std::string_view name) {
   auto words = split_words(name);
   size_t first = 0;
   // "Chief Justice", "Vice President": drop the leading titles but keep at least one word.
-  while (first + 1 < words.size() && (is_title_word(words[first]) || iequals(strip_dot(words[first]), "vice")))
-    ++first;
+  auto is_leading_title = [&](size_t i) {
+    std::string_view w = strip_dot(words[i]);
+    if (iequals(w, "vice")) return true;
+    // "SPEAKER PAUL RYAN" (the office) but not "SPEAKER 1" (a voice).
+    if (iequals(w, "speaker")) return !is_anonymous_name(name);
+    return is_title_word(words[i]);
+  };
+  while (first + 1 < words.size() && is_leading_title(first)) ++first;
   // "THE COURT", "The WITNESS": a title-only label is kept as written.
   if (first > 0 && words.size() - first == 1 && iequals(words[0], "the")) first = 0;
   std::string out;
@@ -101,18 +107,32 @@ bool has_number(std::string_view name) {
 }
 
 bool is_anonymous_name(std::string_view name) {
-  static constexpr std::array<std::string_view, 8> kMarkers = {
-      "unidentified", "unknown", "unidentifiable", "anonymous", "unnamed", "speaker", "voice", "audience"};
+  static constexpr std::array<std::string_view, 5> kMarkers = {
+      "unidentified", "unknown", "unidentifiable", "anonymous", "unnamed"};
+  // Generic nouns that name a voice, not a person: SPEAKER 1, Speaker_00, AUDIENCE MEMBER,
+  // AI-GENERATED VOICE #2; but SPEAKER PAUL RYAN is the Speaker of the House.
+  static constexpr std::array<std::string_view, 3> kVoices = {"speaker", "voice", "audience"};
   static constexpr std::array<std::string_view, 24> kWhole = {
       "male", "female", "man", "woman", "men", "women", "boy", "girl", "child", "children",
       "crowd", "group", "protester", "protesters", "participant", "participants", "question",
       "answer", "q", "a", "caller", "interviewer", "interpreter", "multiple"};
   auto words = split_words(name);
   if (words.empty()) return true;
-  for (auto w : words) {
-    std::string_view bare = strip_dot(w);
+  auto is_number = [](std::string_view w) {
+    if (!w.empty() && w[0] == '#') w.remove_prefix(1);
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c) || is_upper(c); }) &&
+           w.size() <= 3;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view bare = strip_dot(words[i]);
+    auto marked = [&](std::string_view m) {
+      return istarts_with(bare, m) && (bare.size() == m.size() || is_digit(bare[m.size()]) || bare[m.size()] == '_');
+    };
     for (auto m : kMarkers)
-      if (istarts_with(bare, m) && (bare.size() == m.size() || is_digit(bare[m.size()]) || bare[m.size()] == '_'))
+      if (marked(m)) return true;
+    for (auto v : kVoices)
+      if (marked(v) && (bare.size() > v.size() || i + 1 == words.size() || is_number(words[i + 1]) ||
+                        iequals(strip_dot(words[i + 1]), "member") || iequals(strip_dot(words[i + 1]), "members")))
         return true;
   }
   // "MALE", "FEMALE #2", "AUDIENCE MEMBER", "CROWD": every word generic or a number.
@@ -241,6 +261,31 @@ static bool is_word_byte(std::string_view text, size_t i) {
   return non_ascii_letter_at(text, b) > 0;
 }
 
+// Words that often open a sentence before a name ("Ask Kelly", "Tonight Kelly", "Even Smith").
+static bool is_sentence_opener(std::string_view w) {
+  static constexpr std::string_view kOpeners[] = {
+      "ask", "tonight", "today", "tomorrow", "yesterday", "even", "still", "only", "here", "there",
+      "meanwhile", "maybe", "perhaps", "please", "let", "tell", "listen", "look", "watch", "says",
+      "said", "when", "then", "also", "just", "both", "all", "every", "why", "how", "what", "who",
+      "where", "did", "does", "do", "is", "was", "has", "had", "can", "will", "would", "should",
+      "could", "after", "before", "since", "until", "while", "if", "because", "although", "though",
+      "not", "never", "always", "again", "next", "first", "last", "later", "earlier", "sorry"};
+  for (auto o : kOpeners)
+    if (iequals(strip_dot(w), o)) return true;
+  return false;
+}
+
+// True when `word` also stands in `text` in lower case, as a word of its own.
+static bool occurs_in_lower_case(std::string_view text, std::string_view word) {
+  std::string lower = fold_case(strip_dot(word));
+  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+    bool left = at == 0 || !is_alpha(text[at - 1]);
+    bool right = at + lower.size() >= text.size() || !is_alpha(text[at + lower.size()]);
+    if (left && right) return true;
+  }
+  return false;
+}
+
 // Finds each mention of a wanted surname with memmem-speed searches (one per written form),
 // then reads the given names right before it: up to two capitalised words (and an initial)
 // joined by single spaces. Two given names only where the first is not merely the first word
@@ -284,7 +329,20 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
           if (++taken == 2) break;
         }
         while (!given.empty() && strip_dot(given.back()).size() == 1) given.pop_back();  // an initial needs a name
-        if (taken == 2 && given.size() == words.size() && sentence_start) given.pop_back();
+        // A given name that opens the sentence may be any capitalised word ("Ask Kelly about
+        // it."): drop it; with two given names the second still stands.
+        auto opens_sentence = [&](size_t k) {  // given[k - 1] is the first word of a sentence
+          if (k == words.size()) return sentence_start;
+          std::string_view before = words[k];
+          char last = before.back();
+          return (last == '.' || last == '?' || last == '!' || last == ':') && strip_dot(before).size() > 1 &&
+                 !is_title_word(before);
+        };
+        // A word that opens a sentence is taken for a given name only if it is no common word:
+        // not in the list of sentence openers and never written in lower case in this text.
+        if (!given.empty() && opens_sentence(given.size()) &&
+            (is_sentence_opener(given.back()) || occurs_in_lower_case(text, given.back())))
+          given.pop_back();
         if (given.empty()) continue;
         std::string name;
         for (size_t j = given.size(); j-- > 0;) name.append(given[j]).append(" ");

@@ -18,12 +18,12 @@ constexpr uint32_t kHeaderLines = 60;  // how far down a header line may stand
 
 // Words that make an all-caps phrase a sentence or a tease rather than a name.
 bool is_sentence_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 64> kWords = {
+  static constexpr std::array<std::string_view, 65> kWords = {
       "WE", "WILL", "NOT", "IS", "ARE", "WAS", "WERE", "TO", "IN", "ON", "AT", "FOR", "WITH", "THIS",
       "THAT", "THESE", "THOSE", "UP", "IT", "IT'S", "BE", "DO", "DOES", "DON'T", "WHAT", "HOW", "WHY",
       "WHO", "WHEN", "WHERE", "COMING", "NEXT", "BREAKING", "OUR", "YOUR", "MY", "I", "ME", "YOU", "HE",
       "SHE", "THEY", "HERE", "THERE", "NOW", "ALERT", "LIVE", "OR", "BUT", "IF", "SO", "NO", "YES",
-      "ALL", "HAS", "HAVE", "HAD", "CAN", "JUST", "ABOUT", "FROM", "AN", "AS"};
+      "ALL", "HAS", "HAVE", "HAD", "CAN", "JUST", "ABOUT", "FROM", "AN", "AS", "THE"};
   for (auto k : kWords)
     if (iequals(w, k)) return true;
   return false;
@@ -231,9 +231,24 @@ bool is_web_debris(std::string_view line) {
   return maybe_caption && partial_match(*Patterns::get().photo_caption, line);
 }
 
+// Title Case text without a full stop: "Interview With Governor Delia Harwick; Plan Debated".
+bool is_title_case(std::string_view s) {
+  if (s.empty() || s.back() == '.' || s.back() == '?' || s.back() == '!') return false;
+  size_t long_words = 0, capitalised = 0;
+  for (auto w : split_words(s)) {
+    size_t letters = 0;
+    for (char c : w) letters += is_alpha(c);
+    if (letters <= 3) continue;  // "of", "and", "the" may stay lower-case in a title
+    ++long_words;
+    capitalised += is_upper(w[0]);
+  }
+  return long_words >= 2 && capitalised * 10 >= long_words * 9;
+}
+
 // A header line before anyone speaks: a title, a date, a credit, transcript boilerplate.
 bool is_header(std::string_view line, bool first_line) {
-  if (is_footer(line) || icontains(line, "transcript") || istarts_with(line, "Heard on ")) return true;
+  if (is_footer(line) || icontains(line, "transcript") || istarts_with(line, "Heard on ") || is_title_case(line))
+    return true;
   bool maybe_date = line.size() <= 80 && line.find_first_of("0123456789") != std::string_view::npos;
   if (maybe_date && full_match(*Patterns::get().date_line, line)) return true;
   // A show title in capitals ("EVENING DISPATCH") or a short first line without a full stop.
@@ -310,10 +325,14 @@ class Lexer {
   void lex_line(size_t b, size_t e, bool first_line) {
     std::string_view line = s_.substr(b, e - b);
     // Headers stand at the top: before the first label, in the first lines of the text.
-    if (!seen_label_ && line_ <= kHeaderLines && !cue_at(s_, b, e) && !label_at(s_, b, e) &&
-        is_header(line, first_line)) {
-      push(Piece::Type::Meta, b, e);
-      return;
+    if (!seen_label_ && line_ <= kHeaderLines && !cue_at(s_, b, e)) {
+      auto l = label_at(s_, b, e);
+      // "CNN NEWSROOM: Interview With Delia Harwick" is a show title, not a speaker.
+      bool title = l && l->role.empty() && is_title_case(s_.substr(l->end, e - l->end));
+      if (title || (!l && is_header(line, first_line))) {
+        push(Piece::Type::Meta, b, e);
+        return;
+      }
     }
     if (is_footer(line)) {
       push(Piece::Type::Meta, b, e);
@@ -345,6 +364,14 @@ class Lexer {
   // Speech text s[b, e); a transcript flattened onto one line holds labels mid-line, after
   // the end of a sentence: "... is there. BOBBY ALLYN, BYLINE: There's ...".
   void text(size_t b, size_t e) {
+    // A transcript flattened onto one line ends with its footer: "... Transcript provided by
+    // NPR, Copyright NPR." is meta.
+    size_t footer = footer_start(b, e);
+    if (footer < e) {
+      text(b, trim_end(s_, b, footer));
+      push(Piece::Type::Meta, footer, e);
+      return;
+    }
     size_t from = b;
     size_t search = b;
     while (search < e) {
@@ -359,12 +386,26 @@ class Lexer {
       if (!l || is_header_name(l->name.of(s_))) continue;
       size_t te = trim_end(s_, from, start);
       if (te > from) push(Piece::Type::Text, from, te);
+      // A single word without a role is weak: kept only if that name speaks elsewhere.
       bool weak = l->role.empty() && split_words(l->name.of(s_)).size() < 2;
       push_label(*l, start, weak);
       from = skip_space(s_, l->end, e);
       search = from;
     }
     if (from < e) push(Piece::Type::Text, from, e);
+  }
+
+  // Where a footer begins after the end of a sentence in the last 400 bytes, or e.
+  size_t footer_start(size_t b, size_t e) {
+    size_t lo = e - std::min<size_t>(e - b, 400);
+    for (std::string_view marker : {"Transcript provided by", "Copyright"}) {
+      for (size_t at = s_.find(marker, lo); at != std::string_view::npos && at < e; at = s_.find(marker, at + 1)) {
+        size_t q = at;
+        while (q > b && s_[q - 1] == ' ') --q;
+        if (q < at && q > b && ends_sentence(s_[q - 1])) return at;
+      }
+    }
+    return e;
   }
 
   // Where a label ending at `colon` starts, if it follows the end of a sentence; else 0.
