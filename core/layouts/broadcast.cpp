@@ -162,7 +162,18 @@ std::optional<LabelParts> label_at(std::string_view s, size_t b, size_t e) {
   if (!hit) return std::nullopt;
   size_t colon = static_cast<const char*>(hit) - s.data();
   if (colon + 1 < e && !space_at(s, colon + 1)) return std::nullopt;  // "http://", "10:30"
-  return parse_label(s, b, colon);
+  if (auto parts = parse_label(s, b, colon)) return parts;
+  // Title-only labels in mixed case ("Question:" from the audience): the title is the role.
+  static constexpr std::string_view kTitles[] = {"Question", "Answer", "Moderator", "Announcer", "Narrator"};
+  std::string_view word = s.substr(b, colon - b);
+  for (auto t : kTitles)
+    if (word == t) {
+      LabelParts parts;
+      parts.label = parts.name = parts.role = {uint32_t(b), uint32_t(colon)};
+      parts.end = colon + 1;
+      return parts;
+    }
+  return std::nullopt;
 }
 
 std::optional<LabelParts> read_label(std::string_view line) {
