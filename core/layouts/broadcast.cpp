@@ -409,8 +409,10 @@ class Lexer {
   // Where a footer begins after the end of a sentence in the last 400 bytes, or e.
   size_t footer_start(size_t b, size_t e) {
     size_t lo = e - std::min<size_t>(e - b, 400);
+    const std::string_view tail = s_.substr(lo, e - lo);  // search this line's tail only
     for (std::string_view marker : {"Transcript provided by", "Copyright"}) {
-      for (size_t at = s_.find(marker, lo); at != std::string_view::npos && at < e; at = s_.find(marker, at + 1)) {
+      for (size_t hit = tail.find(marker); hit != std::string_view::npos; hit = tail.find(marker, hit + 1)) {
+        size_t at = lo + hit;
         size_t q = at;
         while (q > b && s_[q - 1] == ' ') --q;
         if (q < at && q > b && ends_sentence(s_[q - 1])) return at;
