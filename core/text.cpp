@@ -280,7 +280,7 @@ size_t CharCounter::chars_before(size_t byte) {
     uint64_t w;
     std::memcpy(&w, s_.data() + byte_, 8);
     uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;  // bit 7 set and bit 6 clear
-    chars_ += 8 - size_t(__builtin_popcountll(cont));
+    chars_ += 8 - size_t(((cont >> 7) * 0x0101010101010101ull) >> 56);  // count the marked bytes
     byte_ += 8;
   }
   for (; byte_ < byte; ++byte_)

@@ -279,7 +279,7 @@ bool ends_sentence(char c) {
 
 class Lexer {
  public:
-  Lexer(std::string_view s, Lexed& out) : s_(s), out_(out.pieces) { out_.reserve(s.size() / 80 + 16); }
+  Lexer(std::string_view s, Lexed& out) : s_(s), out_(out.pieces) { out_.reserve(s.size() / 48 + 16); }
 
   void run(size_t from) {
     LineReader lines(s_, from);
@@ -377,7 +377,7 @@ class Lexer {
   void text(size_t b, size_t e) {
     // A transcript flattened onto one line ends with its footer: "... Transcript provided by
     // NPR, Copyright NPR." is meta.
-    size_t footer = footer_start(b, e);
+    size_t footer = skip_space(s_, e, s_.size()) == s_.size() ? footer_start(b, e) : e;  // the text's tail only
     if (footer < e) {
       text(b, trim_end(s_, b, footer));
       push(Piece::Type::Meta, footer, e);
