@@ -45,9 +45,8 @@ std::optional<size_t> find_invalid_utf8(std::string_view s, bool* ascii_only) {
   return std::nullopt;
 }
 
-size_t space_at(std::string_view s, size_t i) {
+size_t space_at_slow(std::string_view s, size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return (c == ' ' || (c >= '\t' && c <= '\r')) ? 1 : 0;
   if (c == 0xC2) return i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
   if (i + 2 >= s.size()) return 0;
   const auto c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);

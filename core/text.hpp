@@ -28,7 +28,12 @@ inline size_t bom_length(std::string_view s) {
 // Byte length of the white-space character at s[i], or 0. White space: ASCII space, tab,
 // CR, LF, VT, FF, and the Unicode spaces NBSP, U+1680, U+2000..U+200A, U+2028/9, U+202F,
 // U+205F, U+3000 (and the BOM, which only ever appears as a stray).
-size_t space_at(std::string_view s, size_t i);
+size_t space_at_slow(std::string_view s, size_t i);  // the non-ASCII cases
+inline size_t space_at(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return (c == ' ' || (c >= '\t' && c <= '\r')) ? 1 : 0;
+  return space_at_slow(s, i);
+}
 
 inline bool is_hspace(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
