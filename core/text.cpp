@@ -145,6 +145,14 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
       out += !(space && after_space);
       after_space = space;
       ++i;
+      if (space && after_space) {  // a run of blanks (indentation, centred headings)
+        while (i + 8 <= e) {
+          uint64_t w;
+          std::memcpy(&w, src + i, 8);
+          if (w != 0x2020202020202020ull) break;
+          i += 8;
+        }
+      }
     } else if (size_t k = space_at(s, i)) {  // NBSP and the other Unicode spaces
       if (!after_space) *out++ = ' ';
       after_space = true;

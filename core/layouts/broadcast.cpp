@@ -337,7 +337,7 @@ class Lexer {
     std::string_view line = s_.substr(b, e - b);
     // Headers stand at the top: before the first label, in the first lines of the text.
     if (!seen_label_ && line_ <= kHeaderLines && !cue_at(s_, b, e)) {
-      auto l = label_at(s_, b, e);
+      auto l = label_at_line(b, e);
       // "CNN NEWSROOM: Interview With Delia Harwick" is a show title, not a speaker.
       bool title = l && l->role.empty() && is_title_case(s_.substr(l->end, e - l->end));
       if (title || (!l && is_header(line, first_line))) {
@@ -360,7 +360,7 @@ class Lexer {
       pos = skip_space(s_, ce, e);
     }
     if (pos >= e) return;
-    if (auto l = label_at(s_, pos, e)) {
+    if (auto l = label_at_line(pos, e)) {
       if (is_header_name(l->name.of(s_))) {
         push(Piece::Type::Meta, pos, e);
         return;
@@ -386,9 +386,8 @@ class Lexer {
     size_t from = b;
     size_t search = b;
     while (search < e) {
-      const void* hit = std::memchr(s_.data() + search, ':', e - search);
-      if (!hit) break;
-      size_t colon = static_cast<const char*>(hit) - s_.data();
+      size_t colon = colon_from(search);
+      if (colon >= e) break;
       search = colon + 1;
       if (colon + 1 < e && !space_at(s_, colon + 1)) continue;
       size_t start = mid_line_label_start(from, colon);
@@ -404,6 +403,21 @@ class Lexer {
       search = from;
     }
     if (from < e) push(Piece::Type::Text, from, e);
+  }
+
+  // The first ':' at or after pos (or the end of the text). Positions only move forward, so
+  // the whole text is searched for colons once, not once per line.
+  size_t colon_from(size_t pos) {
+    if (colon_known_ && colon_ >= pos) return colon_;
+    colon_known_ = true;
+    const void* hit = std::memchr(s_.data() + pos, ':', s_.size() - pos);
+    colon_ = hit ? size_t(static_cast<const char*>(hit) - s_.data()) : s_.size();
+    return colon_;
+  }
+
+  // A label at s[b, e): only worth reading where the line holds a colon.
+  std::optional<LabelParts> label_at_line(size_t b, size_t e) {
+    return colon_from(b) < e ? label_at(s_, b, e) : std::nullopt;
   }
 
   // Where a footer begins after the end of a sentence in the last 400 bytes, or e.
@@ -448,6 +462,8 @@ class Lexer {
   uint32_t line_ = 0;
   bool para_ = true;
   bool seen_label_ = false;
+  size_t colon_ = 0;  // cache of colon_from(): the first colon at or after the last search
+  bool colon_known_ = false;
 };
 
 void lex(std::string_view text, size_t from, Lexed& out) { Lexer(text, out).run(from); }
