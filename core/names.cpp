@@ -26,6 +26,13 @@ static std::string_view strip_dot(std::string_view w) {
   return w;
 }
 
+// "(UNKNOWN)" -> "UNKNOWN"
+static std::string_view strip_brackets(std::string_view w) {
+  while (!w.empty() && (w.front() == '(' || w.front() == '[')) w.remove_prefix(1);
+  while (!w.empty() && (w.back() == ')' || w.back() == ']')) w.remove_suffix(1);
+  return w;
+}
+
 bool is_title_word(std::string_view word) {
   static constexpr std::array<std::string_view, 40> kTitles = {
       "mr", "ms", "mrs", "miss", "mx", "dr", "hon", "sen", "senator", "rep", "representative",
@@ -124,7 +131,7 @@ bool is_anonymous_name(std::string_view name) {
            w.size() <= 3;
   };
   for (size_t i = 0; i < words.size(); ++i) {
-    std::string_view bare = strip_dot(words[i]);
+    std::string_view bare = strip_brackets(strip_dot(words[i]));
     auto marked = [&](std::string_view m) {
       return istarts_with(bare, m) && (bare.size() == m.size() || is_digit(bare[m.size()]) || bare[m.size()] == '_');
     };

@@ -353,6 +353,15 @@ class Lexer {
       push(Piece::Type::Prose, b, e);
       return;
     }
+    // "(UNKNOWN): You're at work with our allies." A bracketed generic label, not a cue.
+    if (size_t ce = cue_at(s_, b, e); ce && ce < e && s_[ce] == ':' && (ce + 1 == e || space_at(s_, ce + 1))) {
+      LabelParts l;
+      l.label = l.name = {uint32_t(b), uint32_t(ce)};
+      l.end = ce + 1;
+      push_label(l, b, false);
+      if (size_t t = skip_space(s_, l.end, e); t < e) text(t, e);
+      return;
+    }
     // Cues at the start of the line, possibly glued to a label or to speech.
     size_t pos = b;
     while (size_t ce = cue_at(s_, pos, e)) {
