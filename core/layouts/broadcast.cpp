@@ -11,7 +11,7 @@
 namespace transcript {
 namespace {
 
-constexpr size_t kMaxLabelBytes = 160;  // NAME (6 words), ROLE and parentheticals
+constexpr size_t kMaxLabelBytes = 200;  // NAME (6 words), ROLE and parentheticals
 constexpr size_t kMaxNameWords = 6;
 constexpr size_t kMaxRoleWords = 10;
 constexpr uint32_t kHeaderLines = 60;  // how far down a header line may stand
@@ -88,13 +88,37 @@ bool is_name_word(std::string_view w, bool first) {
   return letter;
 }
 
+// "Mr.", "Ms.", "Dr." written in mixed case before a name in capitals (older NPR style).
+bool is_mixed_case_honorific(std::string_view w) {
+  static constexpr std::string_view kHonorifics[] = {"Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Rep.", "Gov.",
+                                                     "Gen.", "Prof.", "Rev.", "Sgt.", "Lt.", "Col.", "Capt."};
+  for (auto h : kHonorifics)
+    if (w == h) return true;
+  return false;
+}
+
+// "Unidentified Man", "Unidentified Woman #2", "Unknown Speaker": anonymous labels in mixed case.
+bool is_mixed_case_anonymous(const std::vector<std::string_view>& words) {
+  if (words.size() < 2 || words.size() > 4 || !(words[0] == "Unidentified" || words[0] == "Unknown")) return false;
+  for (size_t i = 1; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    bool number = w[0] == '#' || is_digit(w[0]);
+    if (!number && !(is_upper(w[0]) && std::all_of(w.begin() + 1, w.end(), [](char c) { return is_lower(c); })))
+      return false;
+  }
+  return true;
+}
+
 bool is_descriptor(std::string_view paren) {  // (voice-over), (on camera): not a role
-  static constexpr std::array<std::string_view, 12> kDescriptors = {
-      "voice", "on camera", "off camera", "via ", "through ", "on tape", "off-mike", "off mike",
-      "translat", "as ", "vo", "sot"};
+  static constexpr std::string_view kPrefixes[] = {"voice-over", "voice over", "voiceover", "on camera", "off camera",
+                                                   "via ", "through ", "on tape", "off-mike", "off mike",
+                                                   "translat", "as "};
+  static constexpr std::string_view kWords[] = {"vo", "v/o", "sot", "voice"};
   if (!paren.empty() && is_lower(paren[0])) return true;
-  for (auto d : kDescriptors)
+  for (auto d : kPrefixes)
     if (istarts_with(paren, d)) return true;
+  for (auto w : kWords)
+    if (iequals(paren, w)) return true;
   return false;
 }
 
@@ -106,12 +130,21 @@ std::optional<LabelParts> parse_label(std::string_view s, size_t b, size_t colon
   size_t name_end = b;
   while (name_end < e && s[name_end] != ',' && s[name_end] != '(') ++name_end;
   size_t ne = trim_end(s, b, name_end);
+  // "TOMAS REYES reporting:" (older NPR): a reporter's sign-on; the name is before it.
+  constexpr std::string_view kReporting = " reporting";
+  bool reporting = name_end == e && ne - b > kReporting.size() && s.substr(ne - kReporting.size(), kReporting.size()) == kReporting;
+  if (reporting) ne = trim_end(s, b, ne - kReporting.size());
   std::string_view name = s.substr(b, ne - b);
   size_t words = 0;
   size_t letters = 0;
   bool first = true;
-  for (auto w : split_words(name)) {
-    if (++words > kMaxNameWords || !is_name_word(w, first)) return std::nullopt;
+  auto name_words = split_words(name);
+  // Older NPR transcripts: "Mr. BARACK OBAMA (Democrat, Illinois):", "Unidentified Man #1:".
+  bool mixed_anonymous = is_mixed_case_anonymous(name_words);
+  for (size_t k = 0; k < name_words.size(); ++k) {
+    std::string_view w = name_words[k];
+    bool honorific = first && name_words.size() > 1 && is_mixed_case_honorific(w);
+    if (++words > kMaxNameWords || !(honorific || mixed_anonymous || is_name_word(w, first))) return std::nullopt;
     if (!(first && iequals(w, "THE")) && is_sentence_word(w)) return std::nullopt;
     for (char c : w) letters += is_alpha(c) || (static_cast<unsigned char>(c) >= 0xC0);
     first = false;
@@ -128,7 +161,7 @@ std::optional<LabelParts> parse_label(std::string_view s, size_t b, size_t colon
   while (i < e) {
     if (s[i] == '(') {
       size_t close = s.find(')', i);
-      if (close == std::string_view::npos || close >= e || close - i > 48) return std::nullopt;
+      if (close == std::string_view::npos || close >= e || close - i > 120) return std::nullopt;
       std::string_view inner = s.substr(i + 1, close - i - 1);
       bool letters = std::any_of(inner.begin(), inner.end(), [](char ch) { return is_alpha(ch); });
       if (paren_role.empty() && letters && !is_descriptor(inner))
