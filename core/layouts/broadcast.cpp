@@ -324,9 +324,10 @@ class Lexer {
       size_t b = skip_space(s_, lb, le);
       size_t e = trim_end(s_, b, le);
       std::string_view line = s_.substr(b, e - b);
-      if (in_yaml || (line_ == 1 && is_yaml_fence(line))) {  // one meta row, blank lines and all
+      bool opens_yaml = line_ == 1 && is_yaml_fence(line) && has_closing_fence(le);
+      if (in_yaml || opens_yaml) {  // one meta row, blank lines and all
         if (b < e) push(Piece::Type::Meta, b, e);
-        in_yaml = !(in_yaml && is_yaml_fence(line)) && (in_yaml || line_ == 1);
+        in_yaml = opens_yaml || (in_yaml && !is_yaml_fence(line));
         para_ = !in_yaml;  // what follows the block is a block of its own
         continue;
       }
@@ -445,6 +446,19 @@ class Lexer {
       search = from;
     }
     if (from < e) push(Piece::Type::Text, from, e);
+  }
+
+  // A YAML block needs its closing "---" line within the first few kilobytes; a lone rule on
+  // line 1 is not one.
+  bool has_closing_fence(size_t from) const {
+    std::string_view head = s_.substr(from, std::min<size_t>(s_.size() - from, 8192));
+    for (size_t at = head.find("---"); at != std::string_view::npos; at = head.find("---", at + 1)) {
+      bool line_start = at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r';
+      size_t end = at + 3;
+      bool line_end = end == head.size() || head[end] == '\n' || head[end] == '\r';
+      if (line_start && line_end) return true;
+    }
+    return false;
   }
 
   // The first ':' at or after pos (or the end of the text). Positions only move forward, so
