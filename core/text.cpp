@@ -69,17 +69,8 @@ size_t non_ascii_letter_at(std::string_view s, size_t i) {
   return len;
 }
 
-size_t skip_space(std::string_view s, size_t b, size_t e) {
-  while (b < e) {
-    size_t k = space_at(s, b);
-    if (!k) break;
-    b += k;
-  }
-  return b;
-}
-
-size_t trim_end(std::string_view s, size_t b, size_t e) {
-  // Walk back over ASCII spaces quickly; multi-byte spaces need a forward check.
+size_t trim_end_slow(std::string_view s, size_t b, size_t e) {
+  // Walk back one character at a time; a multi-byte space needs a forward check.
   while (e > b) {
     size_t k = e - 1;
     while (k > b && is_cont(s[k])) --k;

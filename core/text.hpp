@@ -47,9 +47,24 @@ inline bool is_cont(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0
 size_t non_ascii_letter_at(std::string_view s, size_t i);
 
 // Index of the first non-space byte in [b, e) (Unicode spaces included), or e.
-size_t skip_space(std::string_view s, size_t b, size_t e);
+inline size_t skip_space(std::string_view s, size_t b, size_t e) {
+  while (b < e) {
+    size_t k = space_at(s, b);
+    if (!k) break;
+    b += k;
+  }
+  return b;
+}
 // End of [b, e) once trailing white space is dropped.
-size_t trim_end(std::string_view s, size_t b, size_t e);
+size_t trim_end_slow(std::string_view s, size_t b, size_t e);
+inline size_t trim_end(std::string_view s, size_t b, size_t e) {
+  while (e > b && static_cast<unsigned char>(s[e - 1]) < 0x80) {  // ASCII: the usual case
+    const char c = s[e - 1];
+    if (!(c == ' ' || (c >= '\t' && c <= '\r'))) return e;
+    --e;
+  }
+  return e > b ? trim_end_slow(s, b, e) : e;
+}
 bool is_blank(std::string_view s, size_t b, size_t e);
 
 // Appends s[b, e) to out with every run of white space folded into one space; a space is

@@ -248,13 +248,16 @@ bool is_url_line(std::string_view line) {
 
 // Boilerplate that may appear anywhere: footers and notices.
 bool is_footer(std::string_view line) {
-  switch (line[0]) {  // a cheap first look: most lines are speech
-    case 'C': case 'c': case 'N': case 'T': case 'M': case 'E': case 'h': case 'w': case '\xC2': break;
+  switch (line[0]) {  // one look at the first byte: most lines are speech
+    case 'C': case 'c': return istarts_with(line, "copyright");
+    case '\xC2': return istarts_with(line, "\xC2\xA9");
+    case 'N': return line.starts_with("NPR transcripts are created");
+    case 'T': return line.starts_with("THIS IS A RUSH TRANSCRIPT");
+    case 'M': return line.starts_with("MANDATORY CREDIT");
+    case 'E': return line == "END";
+    case 'h': case 'w': return is_url_line(line);
     default: return false;
   }
-  return istarts_with(line, "copyright") || istarts_with(line, "\xC2\xA9") ||
-         istarts_with(line, "NPR transcripts are created") || istarts_with(line, "THIS IS A RUSH TRANSCRIPT") ||
-         istarts_with(line, "MANDATORY CREDIT") || line == "END" || is_url_line(line);
 }
 
 // Web-page debris in scraped transcripts: prose that no one says.
