@@ -288,10 +288,4 @@ size_t CharCounter::chars_before(size_t byte) {
   return chars_;
 }
 
-size_t count_chars(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += !is_cont(c);
-  return n;
-}
-
 }  // namespace transcript

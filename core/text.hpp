@@ -116,6 +116,5 @@ class CharCounter {
   bool ascii_;
   size_t byte_ = 0, chars_ = 0;
 };
-size_t count_chars(std::string_view s);
 
 }  // namespace transcript
