@@ -112,7 +112,7 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
       throw SqlError("transcript_turns(): missing argument 'transcript' (expected transcript_turns(transcript [, format]))");
     int arg = 0;
     std::optional<std::string_view> transcript;
-    if ((idx_num & 1) && arg < argc) transcript = text_arg(argv[arg++]);
+    if (arg < argc) transcript = text_arg(argv[arg++]);
     if ((idx_num & 2) && arg < argc) {
       if (auto f = text_arg(argv[arg++])) {
         c->format.assign(*f);
