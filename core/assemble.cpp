@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "layout.hpp"
+#include "patterns.hpp"
 #include "text.hpp"
 
 namespace transcript {
@@ -142,6 +143,24 @@ class Assembler {
 
   bool speech_open() const { return open_; }
 
+  static bool is_question_title(std::string_view name) { return iequals(name, "question"); }
+
+  // "QUESTION:" from the audience is the person the host just introduced ("This is Todd
+  // Hicks.", "this is from Anna Bettis from Tempe"): the last introduction in the text shortly
+  // before the label, when it names no one who speaks under a label of their own.
+  int32_t introduced_asker(const Piece& p) {
+    constexpr size_t kWindow = 2000;
+    size_t from = p.span.b > kWindow ? p.span.b - kWindow : 0;
+    re2::StringPiece window(text_.data() + from, p.span.b - from);
+    re2::StringPiece name, last;
+    while (RE2::FindAndConsume(&window, *Patterns::get().introduction, &name)) last = name;
+    if (last.empty()) return -1;
+    std::string full = upper_ascii(std::string_view(last.data(), last.size()));
+    for (const Speaker& sp : doc_.speakers)
+      if (iequals(sp.name, full)) return -1;  // a speaker of the transcript, not the asker
+    return speakers_.intern(full);
+  }
+
   void start_speech(const Piece& p, int32_t s, bool labelled) {
     Turn& t = new_row(Kind::Speech, p);
     t.speaker = s;
@@ -153,7 +172,7 @@ class Assembler {
     // each time, so it has only the role it gives itself.
     Span role = s >= 0 && size_t(s) < roles_.size() ? roles_[s] : Span{};
     if (!mergeable(s)) {
-      if (labelled) role = p.role;
+      if (labelled) role = is_question_title(p.name.of(text_)) ? p.name : p.role;
       else if (last_speech_ > 0) {  // the same voice going on after an event
         const Turn& prev = doc_.turns[last_speech_ - 1];
         role = prev.has_role ? prev.role : Span{};
@@ -183,8 +202,13 @@ class Assembler {
 
   void on_label(const Piece& p) {
     int32_t s = speaker_for(p);
+    Span role = p.role;
+    if (is_question_title(p.name.of(text_))) {  // title-only: the title is the role
+      role = p.name;
+      if (int32_t asker = introduced_asker(p); asker >= 0) s = asker;
+    }
     if (roles_.size() < doc_.speakers.size()) roles_.resize(doc_.speakers.size());
-    if (!p.role.empty()) roles_[s] = p.role;
+    if (!role.empty()) roles_[s] = role;
     if (open_ && current_ == s && mergeable(s)) {
       Turn& t = doc_.turns.back();
       if (p.span.e > t.span.e) t.span.e = p.span.e;  // a reprinted label continues the turn

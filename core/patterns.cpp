@@ -2,10 +2,10 @@
 
 namespace transcript {
 
-static std::unique_ptr<RE2> compile(const char* pattern) {
+static std::unique_ptr<RE2> compile(const char* pattern, bool capture = false) {
   RE2::Options o;
   o.set_log_errors(false);
-  o.set_never_capture(true);
+  o.set_never_capture(!capture);
   return std::make_unique<RE2>(pattern, o);
 }
 
@@ -24,13 +24,17 @@ const Patterns& Patterns::get() {
         "(?:\\s*[-,]?\\s*\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\s*");
     q.photo_caption = compile(
         ", (?:left|right|center|second from (?:left|right)|top|bottom),|\\bCredit [A-Z][^/]{1,60}/[A-Z]");
+    q.introduction = compile(
+        "\\b(?:[Tt]his is(?: from)?|[Ff]rom|[Mm]eet|[Nn]ame is|[Ww]elcome)\\s+"
+        "([A-Z][a-z]+(?:\\s+[A-Z]\\.)?\\s+[A-Z][A-Za-z'\\-]+)\\b",
+        true);
     return q;
   }();
   return p;
 }
 
 std::string Patterns::error() const {
-  for (const RE2* re : {date_line.get(), photo_caption.get()})
+  for (const RE2* re : {date_line.get(), photo_caption.get(), introduction.get()})
     if (!re->ok()) return re->error();
   return {};
 }

@@ -13,6 +13,7 @@ namespace transcript {
 struct Patterns {
   std::unique_ptr<RE2> date_line;      // "date 2024-03-26", "October 13, 2015", "OCT. 28, 2015"
   std::unique_ptr<RE2> photo_caption;  // "X, left, Y ...", "... Credit Jim Wilson/The New York Times"
+  std::unique_ptr<RE2> introduction;   // "This is Todd Hicks", "this is from Anna Bettis": $1 the name
 
   // The shared instance; compiled on first use.
   static const Patterns& get();
