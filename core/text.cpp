@@ -81,7 +81,6 @@ size_t trim_end_slow(std::string_view s, size_t b, size_t e) {
   return e;
 }
 
-bool is_blank(std::string_view s, size_t b, size_t e) { return skip_space(s, b, e) == e; }
 
 namespace {
 // Byte classes for write_folded: 0 printable ASCII, 1 ASCII white space, 2 anything else.

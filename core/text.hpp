@@ -65,7 +65,6 @@ inline size_t trim_end(std::string_view s, size_t b, size_t e) {
   }
   return e > b ? trim_end_slow(s, b, e) : e;
 }
-bool is_blank(std::string_view s, size_t b, size_t e);
 
 // Appends s[b, e) to out with every run of white space folded into one space; a space is
 // written between pieces only where out already holds text.
