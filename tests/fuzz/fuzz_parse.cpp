@@ -1,5 +1,5 @@
 // libFuzzer harness for the parser core: transcript::parse, Document's accessors and
-// speaker_of_line. Any crash, sanitizer report or __builtin_trap() here is a bug in core/.
+// speaker_of_line. Any crash, sanitizer report or __builtin_trap() here is a bug in extension/core/.
 //
 // Input: the transcript bytes. If the first byte is 0x01..0x03 it selects a transformation of
 // the rest (to reach paths the raw corpus rarely takes); any other first byte means "as is":
