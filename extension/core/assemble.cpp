@@ -1,34 +1,15 @@
 // From pieces to rows: the turn rules that every layout shares (SPEC.md, LAYOUTS.md).
 #include <algorithm>
+#include <cmath>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "layout.hpp"
 #include "patterns.hpp"
+#include "resolve.hpp"
 #include "text.hpp"
 
 namespace transcript {
 namespace {
-
-constexpr size_t kMaxSurnameSearches = 64;
-
-struct SpeakerTable {
-  Document& doc;
-  std::unordered_map<std::string, int32_t> by_name;
-
-  int32_t intern(const std::string& canonical) {
-    auto [it, inserted] = by_name.try_emplace(upper_ascii(canonical), int32_t(doc.speakers.size()));
-    if (inserted) {
-      Speaker s;
-      s.name = canonical;
-      s.anonymous = is_anonymous_name(canonical);
-      if (!s.anonymous) s.key = speaker_key(canonical);
-      doc.speakers.push_back(std::move(s));
-    }
-    return it->second;
-  }
-};
 
 // How a cue bears on clips: (BEGIN VIDEO CLIP) ... (END VIDEO CLIP), (SOUNDBITE OF ...).
 enum class CueEffect { None, BeginClip, EndClip, Soundbite };
@@ -56,70 +37,26 @@ CueEffect cue_effect(std::string_view cue) {
 
 class Assembler {
  public:
-  Assembler(std::string_view text, Lexed& lx, Document& doc) : text_(text), lx_(lx), doc_(doc), speakers_{doc, {}} {}
+  Assembler(std::string_view text, Lexed& lx, Document& doc) : text_(text), lx_(lx), doc_(doc), resolver_(text, lx, doc) {}
 
   void run() {
-    resolve_names();
-    for (const Piece& p : lx_.pieces) {
+    resolver_.prepare();
+    for (size_t i = 0; i < lx_.pieces.size(); ++i) {
+      const Piece& p = lx_.pieces[i];
       switch (p.type) {
-        case Piece::Type::Label: on_label(p); break;
+        case Piece::Type::Label: on_label(p, resolver_.speaker_for(i)); break;
         case Piece::Type::Text: on_text(p); break;
         case Piece::Type::Cue: on_cue(p); break;
         case Piece::Type::Meta: on_block(p, Kind::Meta); break;
         case Piece::Type::Prose: on_block(p, Kind::Prose); break;
+        case Piece::Type::Unnamed: on_unnamed(p); break;
       }
     }
   }
 
  private:
-  // Learns every full name given by a label, then decides which mid-line labels stand and
-  // resolves surname-only labels (from labels anywhere, else from mentions in the text).
-  void resolve_names() {
-    std::unordered_set<std::string> strong;  // names of labels that start a line or give a role
-    for (const Piece& p : lx_.pieces) {
-      if (p.type != Piece::Type::Label || p.weak) continue;
-      std::string c = canonical_name(p.name.of(text_));
-      if (is_anonymous_name(c)) continue;
-      if (split_words(c).size() >= 2) lx_.names.add_full_name(c, 1000);
-      strong.insert(upper_ascii(c));
-    }
-    std::unordered_map<std::string, size_t> unresolved_count;
-    for (Piece& p : lx_.pieces) {
-      if (p.type != Piece::Type::Label) continue;
-      std::string c = canonical_name(p.name.of(text_));
-      bool single = split_words(c).size() < 2;
-      if (p.weak && !strong.count(upper_ascii(c)) && !(single && lx_.names.knows_surname(c))) {
-        p.type = Piece::Type::Text;  // an all-caps word and a colon mid-sentence, not a label
-        continue;
-      }
-      if (single && !is_anonymous_name(c) && !lx_.names.knows_surname(c)) ++unresolved_count[upper_ascii(c)];
-    }
-    // One search of the text per surname: bounded, so that a text of a thousand odd labels
-    // costs no more than a few passes (the most frequent labels are the ones worth resolving).
-    std::vector<std::pair<size_t, std::string>> by_count;
-    for (auto& [name, n] : unresolved_count) by_count.emplace_back(n, name);
-    std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    std::vector<std::string> unresolved;
-    for (size_t i = 0; i < by_count.size() && i < kMaxSurnameSearches; ++i) unresolved.push_back(by_count[i].second);
-    lx_.names.add_mentions(text_, unresolved, lx_.names_upper);
-  }
-
-  int32_t speaker_for(const Piece& p) {
-    std::string_view written = p.name.of(text_);
-    if (auto it = resolved_.find(written); it != resolved_.end()) return it->second;
-    std::string c = canonical_name(written);
-    if (!is_anonymous_name(c)) {
-      std::string full = lx_.names.lookup(c);
-      if (!full.empty()) c = std::move(full);
-    }
-    int32_t s = speakers_.intern(c);
-    resolved_.emplace(written, s);
-    return s;
-  }
-
   bool mergeable(int32_t s) const {
+    if (s < 0) return false;  // speech of no named speaker: a turn of its own
     const Speaker& sp = doc_.speakers[s];
     return !sp.anonymous || has_number(sp.name);
   }
@@ -130,15 +67,29 @@ class Assembler {
     t.line = p.line;
     t.span = p.span;
     t.first_segment = uint32_t(doc_.segments.size());
+    t.start_time = p.start_time;
+    t.end_time = p.end_time;
     doc_.turns.push_back(t);
     return doc_.turns.back();
   }
 
-  void add_segment(Turn& t, Span s) {
-    if (s.empty()) return;
-    doc_.segments.push_back(s);
+  // A piece joins turn t: the span grows to hold it, the time range to its end.
+  static void extend(Turn& t, const Piece& p) {
+    if (p.span.e > t.span.e) t.span.e = p.span.e;
+    if (std::isnan(t.start_time)) t.start_time = p.start_time;
+    if (!std::isnan(p.end_time)) t.end_time = p.end_time;
+  }
+
+  void add_segment(Turn& t, const Piece& p) {
+    extend(t, p);
+    if (p.lit == kNoLiteral && p.span.empty()) return;
+    Segment seg;
+    seg.src = p.span;
+    seg.lit = p.lit;
+    seg.lit_len = p.lit_len;
+    seg.glue = p.glue;
+    doc_.segments.push_back(seg);
     ++t.segment_count;
-    if (s.e > t.span.e) t.span.e = s.e;
   }
 
   bool speech_open() const { return open_; }
@@ -158,12 +109,19 @@ class Assembler {
     std::string full = upper_ascii(std::string_view(last.data(), last.size()));
     for (const Speaker& sp : doc_.speakers)
       if (iequals(sp.name, full)) return -1;  // a speaker of the transcript, not the asker
-    return speakers_.intern(full);
+    return resolver_.intern(full);
   }
 
   void start_speech(const Piece& p, int32_t s, bool labelled) {
     Turn& t = new_row(Kind::Speech, p);
     t.speaker = s;
+    unnamed_ = s < 0;
+    if (s < 0) {  // no named speaker: no label, role or clip of a voice
+      current_ = s;
+      open_ = true;
+      last_speech_ = doc_.turns.size();
+      return;
+    }
     if (labelled) {
       t.has_label = true;
       t.label = p.label;
@@ -200,8 +158,7 @@ class Assembler {
     return clip;
   }
 
-  void on_label(const Piece& p) {
-    int32_t s = speaker_for(p);
+  void on_label(const Piece& p, int32_t s) {
     Span role = p.role;
     if (is_question_title(p.name.of(text_))) {  // title-only: the title is the role
       role = p.name;
@@ -210,21 +167,25 @@ class Assembler {
     if (roles_.size() < doc_.speakers.size()) roles_.resize(doc_.speakers.size());
     if (!role.empty()) roles_[s] = role;
     if (open_ && current_ == s && mergeable(s)) {
-      Turn& t = doc_.turns.back();
-      if (p.span.e > t.span.e) t.span.e = p.span.e;  // a reprinted label continues the turn
+      extend(doc_.turns.back(), p);  // a reprinted label (the next caption cue) continues the turn
       return;
     }
     start_speech(p, s, true);
   }
 
+  void on_unnamed(const Piece& p) {
+    open_ = false;
+    start_speech(p, -1, false);
+  }
+
   void on_text(const Piece& p) {
     if (open_) {
-      add_segment(doc_.turns.back(), p.span);
+      add_segment(doc_.turns.back(), p);
       return;
     }
-    if (current_ >= 0) {  // after an event or a heading: a new turn of the same speaker
+    if (current_ >= 0 || unnamed_) {  // after an event or a heading: a new turn of the same speaker
       start_speech(p, current_, false);
-      add_segment(doc_.turns.back(), p.span);
+      add_segment(doc_.turns.back(), p);
       return;
     }
     on_block(p, Kind::Prose);  // before anyone speaks: a lede
@@ -235,7 +196,7 @@ class Assembler {
     CueEffect effect = cue_effect(p.span.of(text_));
     Turn& t = new_row(Kind::Event, p);
     t.clip = in_clip_ && effect != CueEffect::BeginClip && effect != CueEffect::EndClip;
-    add_segment(t, p.span);
+    add_segment(t, p);
     if (effect == CueEffect::BeginClip) in_clip_ = true;
     if (effect == CueEffect::EndClip) in_clip_ = false;
     if (effect == CueEffect::Soundbite) soundbite_ = true;
@@ -244,25 +205,25 @@ class Assembler {
   void on_block(const Piece& p, Kind kind) {
     open_ = false;
     if (!doc_.turns.empty() && !p.paragraph_start && last_block_ == doc_.turns.size() && doc_.turns.back().kind == kind) {
-      add_segment(doc_.turns.back(), p.span);
+      add_segment(doc_.turns.back(), p);
       return;
     }
     Turn& t = new_row(kind, p);
-    add_segment(t, p.span);
+    add_segment(t, p);
     last_block_ = doc_.turns.size();
   }
 
   std::string_view text_;
   Lexed& lx_;
   Document& doc_;
-  SpeakerTable speakers_;
-  std::unordered_map<std::string_view, int32_t> resolved_;  // label name as written -> speaker
+  Resolver resolver_;
   std::vector<Span> roles_;  // the role each speaker last gave
   std::vector<bool> live_;   // heard outside any clip
   bool open_ = false;        // the last row is a speech turn that may continue
   int32_t current_ = -1;     // who spoke last
   size_t last_speech_ = 0;   // 1 + index of the last speech row
   size_t last_block_ = 0;    // 1 + index of the last meta/prose row made by on_block
+  bool unnamed_ = false;      // the last speech had no named speaker
   bool in_clip_ = false, soundbite_ = false;
 };
 

@@ -18,15 +18,20 @@ std::string_view kind_name(Kind k) {
 
 size_t Document::text_capacity(const Turn& t) const {
   size_t n = 1;
-  for (uint32_t i = 0; i < t.segment_count; ++i) n += segments[t.first_segment + i].e - segments[t.first_segment + i].b + 1;
+  for (uint32_t i = 0; i < t.segment_count; ++i) {
+    const Segment& s = segments[t.first_segment + i];
+    n += (s.literal() ? s.lit_len : s.src.e - s.src.b) + 1;
+  }
   return n;
 }
 
 size_t Document::render_text(const Turn& t, char* out) const {
   char* p = out;
   for (uint32_t i = 0; i < t.segment_count; ++i) {
-    const Span& s = segments[t.first_segment + i];
-    p = write_folded(p, p != out, text, s.b, s.e);
+    const Segment& s = segments[t.first_segment + i];
+    bool space = p != out && !s.glue;
+    if (s.literal()) p = write_folded(p, space, literals, s.lit, s.lit + s.lit_len);
+    else p = write_folded(p, space, text, s.src.b, s.src.e);
   }
   return size_t(p - out);
 }
@@ -39,11 +44,14 @@ std::string Document::render_text(const Turn& t) const {
 
 size_t Document::count_words(const Turn& t) const {
   size_t words = 0;
+  bool in_word = false;
   for (uint32_t i = 0; i < t.segment_count; ++i) {
-    const Span& s = segments[t.first_segment + i];
-    bool in_word = false;
-    for (size_t p = s.b; p < s.e;) {
-      size_t k = space_at(text, p);
+    const Segment& seg = segments[t.first_segment + i];
+    std::string_view src = seg.literal() ? std::string_view(literals) : text;
+    size_t b = seg.literal() ? seg.lit : seg.src.b, e = seg.literal() ? seg.lit + seg.lit_len : seg.src.e;
+    if (!seg.glue) in_word = false;
+    for (size_t p = b; p < e;) {
+      size_t k = space_at(src, p);
       if (k) {
         in_word = false;
         p += k;

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "names.hpp"
+
 namespace transcript {
 
 enum class Kind : uint8_t { Speech, Event, Meta, Prose };
@@ -27,13 +29,25 @@ struct Speaker {
 };
 
 constexpr double kNoTime = NAN;
+constexpr uint32_t kNoLiteral = UINT32_MAX;
+
+// A piece of a turn's text: a span of the transcript as written, or a literal that the layout
+// wrote in its place (entities decoded, markup or line numbers cut out) with `src` still the
+// bytes of the transcript that it stands for.
+struct Segment {
+  Span src;
+  uint32_t lit = kNoLiteral, lit_len = 0;  // into Document::literals when lit != kNoLiteral
+  bool glue = false;                       // joined to the previous segment without a space
+  bool literal() const { return lit != kNoLiteral; }
+};
 
 struct Turn {
   Kind kind = Kind::Speech;
   bool clip = false;
   bool has_label = false;
   bool has_role = false;
-  int32_t speaker = -1;  // index into Document::speakers, -1 when none
+  int32_t speaker = -1;  // index into Document::speakers; -1: none (also speech whose speaker
+                         // the text does not say)
   uint32_t line = 0;     // 1-based line where the turn begins
   Span span;             // bytes of the turn as written, label included
   Span label;            // valid when has_label
@@ -48,8 +62,10 @@ struct Document {
   std::string_view text;  // the whole transcript, BOM included
   std::string layout;     // the layout that parsed it
   std::vector<Turn> turns;
-  std::vector<Span> segments;  // the pieces of each turn's text, in order
+  std::vector<Segment> segments;  // the pieces of each turn's text, in order
+  std::string literals;           // text of the literal segments
   std::vector<Speaker> speakers;
+  NameIndex names;                // the full names the transcript gives (for entities' canonical)
 
   // The turn's text: its segments joined with white space folded to single spaces.
   std::string render_text(const Turn& t) const;

@@ -1,12 +1,14 @@
 // The contract between a layout and the shared assembler.
 //
 // A layout is a lexer: one pass over the lines of the text that cuts it into pieces
-// (a speaker label, a run of speech text, a cue, meta or prose) and reports the full
-// names it learns (labels, rosters, introductions). The assembler (assemble.cpp) turns
-// pieces into turns with the rules that every layout shares: merging reprinted labels,
-// unlabelled paragraphs continuing the speaker, anonymous voices never merged, roles
-// carried, clips tagged, surnames resolved. Adding a layout touches core/layouts/ and
-// the table in layouts.cpp only.
+// (a speaker label, a run of speech text, a cue, meta or prose, speech of no named speaker)
+// and reports what it learns about names: full names (labels, rosters, introductions) and
+// who holds a title from a point of the text on (the chair, the examining lawyer, the
+// witness, a character of a cast list). Speaker resolution (resolve.cpp) turns a label into
+// a speaker with that knowledge; the assembler (assemble.cpp) turns pieces into turns with the
+// rules that every layout shares: merging reprinted labels, unlabelled paragraphs continuing
+// the speaker, anonymous voices never merged, roles carried, clips tagged, times carried.
+// Adding a layout touches extension/core/layouts/ and the table in layouts.cpp only.
 #pragma once
 #include <optional>
 #include <string_view>
@@ -14,28 +16,62 @@
 
 #include "document.hpp"
 #include "names.hpp"
+#include "text.hpp"
 
 namespace transcript {
 
 struct Piece {
-  enum class Type : uint8_t { Label, Text, Cue, Meta, Prose };
+  // Unnamed: speech whose speaker the text does not say starts here (a caption cue without a
+  // voice, a `>>` turn): a turn of its own with a NULL speaker that never merges; its span is
+  // the marker (or timing line), its words follow as Text pieces.
+  enum class Type : uint8_t { Label, Text, Cue, Meta, Prose, Unnamed };
   Type type = Type::Text;
   bool paragraph_start = false;  // preceded by a blank line (or the start of the text)
   bool weak = false;             // Label found mid-line with little evidence: keep it only if
                                  // the name is a known speaker, else it is Text
+  bool title_only = false;       // Label: the name is a title (`The CHAIRMAN`, `THE COURT`, `Q`),
+                                 // resolved to whoever holds it there (Lexed::hold)
+  bool glue = false;             // Text: joins the previous text without a space
   uint32_t line = 0;
   Span span;          // bytes of the piece as written (a Label includes its ':' or '.')
   Span label;         // Label: the label as written, without the closing ':' or '.'
   Span name;          // Label: the name part (no role, no parentheticals)
   Span role;          // Label: the role or affiliation, may be empty
-  double start_time = kNoTime, end_time = kNoTime;
+  uint32_t lit = kNoLiteral, lit_len = 0;  // Text: what it says, when not a plain copy of
+                                           // span (into Lexed::literals; see Lexed::literal)
+  double start_time = kNoTime, end_time = kNoTime;  // seconds, where the layout gives them
 };
+
+// "From this point of the text on, `title` is held by `holder`": the chair named in the front
+// matter, `BY MR. X:` (Q), a sworn witness (A), a cast-list entry (DUKE -> ORSINO).
+struct TitleHolder {
+  size_t from_piece;   // applies to the pieces from this index on
+  std::string title;   // title_key() of the title
+  std::string holder;  // the name as written; resolved to the fullest form like a label
+};
+
+// The key under which a title is held: upper-cased, single spaces, without a leading THE and
+// a trailing '.' or ':' (`The CHAIRMAN.` -> `CHAIRMAN`, `THE COURT` -> `COURT`).
+std::string title_key(std::string_view title);
 
 // What a layout's lexer hands to the assembler.
 struct Lexed {
   std::vector<Piece> pieces;
+  std::string literals;               // text of the pieces whose words are not a plain copy
+  std::vector<TitleHolder> holders;   // in text order
   NameIndex names;          // full names the layout found (labels weigh more than mentions)
   bool names_upper = true;  // surnames resolved from prose are upper-cased like the labels
+
+  // Gives the Text piece p the words `what` in place of the bytes of its span.
+  void literal(Piece& p, std::string_view what) {
+    p.lit = uint32_t(literals.size());
+    p.lit_len = uint32_t(what.size());
+    literals.append(what);
+  }
+  // From the next piece on, `title` is held by `holder`.
+  void hold(std::string_view title, std::string_view holder) {
+    holders.push_back({pieces.size(), title_key(title), std::string(holder)});
+  }
 };
 
 // A label at the start of a line, as speaker_of(line) reads it.
@@ -50,14 +86,22 @@ struct Layout {
   void (*lex)(std::string_view text, size_t from, Lexed& out);
   // Reads a label at the start of `line`.
   std::optional<LabelParts> (*read_label)(std::string_view line);
-  // True when the head of a text looks like this layout (for `auto`); null: never chosen.
-  bool (*sniff)(std::string_view head);
+  // How much the head of a text (its first 16 KB) looks like this layout, 0 (not at all) to
+  // 100 (certain: `WEBVTT` on line 1); `auto` picks the highest. A cheap scan, never a parse.
+  int (*sniff)(std::string_view head);
 };
 
 // Rules for every layout (LAYOUTS.md): a markdown heading (`# Title`, `## Part 2`) is meta,
 // and a YAML block from `---` on the first line to the next `---` is one meta row.
 bool is_markdown_heading(std::string_view line);
 bool is_yaml_fence(std::string_view line);
+
+// The shared line driver: reads the lines of text[from..] as `sed` counts them, makes the YAML
+// front matter and markdown headings meta pieces, tracks blank lines, and hands every other
+// line to the layout: on_line(b, e, line, paragraph_start) with [b, e) trimmed of white space.
+// A layout that needs blank lines or indentation reads LineReader itself instead.
+template <class OnLine>
+void for_each_line(std::string_view s, size_t from, Lexed& out, OnLine&& on_line);
 
 // Every layout name of SPEC.md, in the order of the error message.
 const std::vector<std::string_view>& layout_names();
@@ -68,6 +112,41 @@ const Layout& detect_layout(std::string_view text);
 
 // Builds the rows of `doc` from the pieces (shared by every layout).
 void assemble(std::string_view text, Lexed& lexed, Document& doc);
+
+// --- the line driver's body ---
+bool has_closing_yaml_fence(std::string_view s, size_t after);
+void push_block(Lexed& out, Piece::Type type, uint32_t line, size_t b, size_t e, bool paragraph_start);
+
+template <class OnLine>
+void for_each_line(std::string_view s, size_t from, Lexed& out, OnLine&& on_line) {
+  LineReader lines(s, from);
+  size_t lb, le;
+  bool para = true, in_yaml = false;
+  while (lines.next(lb, le)) {
+    uint32_t n = lines.line();
+    size_t b = skip_space(s, lb, le);
+    size_t e = trim_end(s, b, le);
+    std::string_view line = s.substr(b, e - b);
+    bool opens_yaml = n == 1 && is_yaml_fence(line) && has_closing_yaml_fence(s, le);
+    if (in_yaml || opens_yaml) {  // one meta row, blank lines and all
+      if (b < e) push_block(out, Piece::Type::Meta, n, b, e, para);
+      in_yaml = opens_yaml || (in_yaml && !is_yaml_fence(line));
+      para = !in_yaml;  // what follows the block is a block of its own
+      continue;
+    }
+    if (b == e) {
+      para = true;
+      continue;
+    }
+    if (is_markdown_heading(line)) {  // a heading is a row of its own
+      push_block(out, Piece::Type::Meta, n, b, e, true);
+      para = true;
+      continue;
+    }
+    on_line(b, e, n, para);
+    para = false;
+  }
+}
 
 // The entry point of the core: text in, turns out. `format` is a layout name or "auto".
 // Throws Error for an unknown or unsupported format. The text must be valid UTF-8.

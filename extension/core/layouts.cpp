@@ -16,6 +16,37 @@ bool is_markdown_heading(std::string_view line) {
 
 bool is_yaml_fence(std::string_view line) { return line == "---"; }
 
+bool has_closing_yaml_fence(std::string_view s, size_t from) {
+  std::string_view head = s.substr(from, std::min<size_t>(s.size() - from, 8192));
+  for (size_t at = head.find("---"); at != std::string_view::npos; at = head.find("---", at + 1)) {
+    bool line_start = at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r';
+    size_t end = at + 3;
+    bool line_end = end == head.size() || head[end] == '\n' || head[end] == '\r';
+    if (line_start && line_end) return true;
+  }
+  return false;
+}
+
+void push_block(Lexed& out, Piece::Type type, uint32_t line, size_t b, size_t e, bool paragraph_start) {
+  Piece p;
+  p.type = type;
+  p.line = line;
+  p.span = {uint32_t(b), uint32_t(e)};
+  p.paragraph_start = paragraph_start;
+  out.pieces.push_back(p);
+}
+
+std::string title_key(std::string_view title) {
+  std::string key;
+  for (auto w : split_words(title)) {
+    if (key.empty() && iequals(w, "the")) continue;
+    if (!key.empty()) key += ' ';
+    key += upper_ascii(w);
+  }
+  while (!key.empty() && (key.back() == '.' || key.back() == ':')) key.pop_back();
+  return key;
+}
+
 const std::vector<std::string_view>& layout_names() {
   static const std::vector<std::string_view> names = {
       "auto", "broadcast", "hearing", "court", "dialogue", "timestamped",
@@ -37,9 +68,19 @@ const Layout* find_layout(std::string_view name) {
 
 const Layout& detect_layout(std::string_view text) {
   std::string_view head = text.substr(0, std::min<size_t>(text.size(), 16 * 1024));
-  for (const Layout* l : implemented())
-    if (l->sniff && l->sniff(head)) return *l;
-  return *implemented().back();
+  // Cut at a line end, so that no sniffer sees half a line.
+  if (head.size() < text.size())
+    if (size_t nl = head.rfind('\n'); nl != std::string_view::npos) head = head.substr(0, nl + 1);
+  const Layout* best = nullptr;
+  int best_score = 0;
+  for (const Layout* l : implemented()) {
+    int score = l->sniff ? l->sniff(head) : 0;
+    if (score > best_score) best = l, best_score = score;  // ties: the earlier in the table
+  }
+  if (best) return *best;
+  // Nothing looks like any layout: plain `Name: text` dialogue, else the first layout.
+  if (const Layout* d = find_layout("dialogue")) return *d;
+  return *implemented().front();
 }
 
 static std::string expected_list() {
@@ -73,6 +114,8 @@ Document parse(std::string_view text, std::string_view format) {
   Lexed lexed;
   layout->lex(text, bom_length(text), lexed);
   assemble(text, lexed, doc);
+  doc.literals = std::move(lexed.literals);
+  doc.names = std::move(lexed.names);
   doc.finish(ascii_only);
   return doc;
 }

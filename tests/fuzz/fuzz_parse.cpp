@@ -82,9 +82,10 @@ void check_document(const transcript::Document& doc, std::string_view text) {
     FUZZ_CHECK(t.first_segment <= nsegments);
     FUZZ_CHECK(t.segment_count <= nsegments - t.first_segment);
     for (uint32_t k = 0; k < t.segment_count; ++k) {
-      const transcript::Span& s = doc.segments[t.first_segment + k];
-      FUZZ_CHECK(s.b <= s.e);
-      FUZZ_CHECK(s.e <= size);
+      const transcript::Segment& seg = doc.segments[t.first_segment + k];
+      FUZZ_CHECK(seg.src.b <= seg.src.e);
+      FUZZ_CHECK(seg.src.e <= size);
+      if (seg.literal()) FUZZ_CHECK(size_t(seg.lit) + seg.lit_len <= doc.literals.size());
     }
     // Label and role inside the turn.
     if (t.has_label) {

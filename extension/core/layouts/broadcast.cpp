@@ -315,38 +315,16 @@ bool ends_sentence(char c) {
 
 class Lexer {
  public:
-  Lexer(std::string_view s, Lexed& out) : s_(s), out_(out.pieces) { out_.reserve(s.size() / 48 + 16); }
+  Lexer(std::string_view s, Lexed& out) : s_(s), lexed_(out), out_(out.pieces) { out_.reserve(s.size() / 48 + 16); }
 
   void run(size_t from) {
-    LineReader lines(s_, from);
-    size_t lb, le;
     bool first_line = true;
-    bool in_yaml = false;
-    while (lines.next(lb, le)) {
-      line_ = lines.line();
-      size_t b = skip_space(s_, lb, le);
-      size_t e = trim_end(s_, b, le);
-      std::string_view line = s_.substr(b, e - b);
-      bool opens_yaml = line_ == 1 && is_yaml_fence(line) && has_closing_fence(le);
-      if (in_yaml || opens_yaml) {  // one meta row, blank lines and all
-        if (b < e) push(Piece::Type::Meta, b, e);
-        in_yaml = opens_yaml || (in_yaml && !is_yaml_fence(line));
-        para_ = !in_yaml;  // what follows the block is a block of its own
-        continue;
-      }
-      if (b == le) {
-        para_ = true;
-        continue;
-      }
-      if (is_markdown_heading(line)) {  // a heading is a row of its own
-        para_ = true;
-        push(Piece::Type::Meta, b, e);
-        para_ = true;
-      } else {
-        lex_line(b, e, first_line);
-      }
+    for_each_line(s_, from, lexed_, [&](size_t b, size_t e, uint32_t line, bool paragraph_start) {
+      line_ = line;
+      para_ = paragraph_start;
+      lex_line(b, e, first_line);
       first_line = false;
-    }
+    });
   }
 
  private:
@@ -453,17 +431,6 @@ class Lexer {
 
   // A YAML block needs its closing "---" line within the first few kilobytes; a lone rule on
   // line 1 is not one.
-  bool has_closing_fence(size_t from) const {
-    std::string_view head = s_.substr(from, std::min<size_t>(s_.size() - from, 8192));
-    for (size_t at = head.find("---"); at != std::string_view::npos; at = head.find("---", at + 1)) {
-      bool line_start = at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r';
-      size_t end = at + 3;
-      bool line_end = end == head.size() || head[end] == '\n' || head[end] == '\r';
-      if (line_start && line_end) return true;
-    }
-    return false;
-  }
-
   // The first ':' at or after pos (or the end of the text). Positions only move forward, so
   // the whole text is searched for colons once, not once per line.
   size_t colon_from(size_t pos) {
@@ -517,6 +484,7 @@ class Lexer {
   }
 
   std::string_view s_;
+  Lexed& lexed_;
   std::vector<Piece>& out_;
   uint32_t line_ = 0;
   bool para_ = true;
@@ -527,10 +495,22 @@ class Lexer {
 
 void lex(std::string_view text, size_t from, Lexed& out) { Lexer(text, out).run(from); }
 
+// Upper-case `NAME:` labels at line starts: the more, the surer. A middling score, so that
+// a layout with a stronger signature (a GPO header, numbered lines, `WEBVTT`) wins.
+int sniff(std::string_view head) {
+  LineReader lines(head);
+  size_t b, e, labels = 0;
+  while (lines.next(b, e)) {
+    b = skip_space(head, b, e);
+    if (auto l = label_at(head, b, e); l && l->name.e > l->name.b && is_upper(head[l->name.b])) ++labels;
+  }
+  return labels >= 3 ? 45 : labels >= 1 ? 25 : 0;
+}
+
 }  // namespace
 
 const Layout& broadcast_layout() {
-  static const Layout layout{"broadcast", &lex, &read_label, nullptr};
+  static const Layout layout{"broadcast", &lex, &read_label, &sniff};
   return layout;
 }
 

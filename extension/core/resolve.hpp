@@ -1,0 +1,42 @@
+// Speaker resolution: from a label as written to the canonical speaker, apart from the turn
+// rules. It knows the full names the layout reported (labels, rosters, introductions, mentions
+// in the text) and who holds each title at each point of the text (Lexed::hold), so that
+// `KELLY` is MARY LOUISE KELLY and `Q`, read after `BY MR. HUESTON:`, is JOHN C. HUESTON.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "layout.hpp"
+
+namespace transcript {
+
+class Resolver {
+ public:
+  Resolver(std::string_view text, Lexed& lexed, Document& doc) : text_(text), lx_(lexed), doc_(doc) {}
+
+  // Before the pieces are read: learns the full names that labels give, turns weak labels that
+  // name no known speaker back into text, and looks up surname-only labels in the text.
+  void prepare();
+
+  // The speaker of the Label piece pieces[index]; indices must not go backwards.
+  int32_t speaker_for(size_t index);
+
+  // The speaker of that canonical name, added to the document the first time.
+  int32_t intern(const std::string& canonical);
+
+ private:
+  int32_t resolve_name(std::string_view written);
+  const std::string* holder_of(const std::string& title_key, size_t index);
+
+  std::string_view text_;
+  Lexed& lx_;
+  Document& doc_;
+  std::unordered_map<std::string, int32_t> by_name_;         // upper-cased canonical -> speaker
+  std::unordered_map<std::string_view, int32_t> by_written_;  // label name as written -> speaker
+  std::unordered_map<std::string, const std::string*> holding_, first_holder_;  // title -> holder
+  size_t next_holder_ = 0;  // lx_.holders[next_holder_] is the next fact not yet in holding_
+};
+
+}  // namespace transcript
