@@ -51,8 +51,12 @@ void speaker_of(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
     if (!parsed || parsed->text != *text) {
       fresh = std::make_unique<ParsedTranscript>();
       fresh->text.assign(*text);
+      InterruptProbe probe(sqlite3_context_db_handle(ctx));
+      StopScope stop(&InterruptProbe::check, &probe);
       try {
         fresh->doc = parse(fresh->text, "auto");
+      } catch (const Stopped&) {
+        throw;
       } catch (const Error& e) {
         throw fn_error("speaker_of", e.what());
       }

@@ -99,10 +99,10 @@ Document parse(std::string_view text, std::string_view format) {
   } else if (!(layout = find_layout(format))) {
     auto& all = layout_names();
     if (std::find(all.begin(), all.end(), format) == all.end())
-      throw Error("unknown format '" + std::string(format) + "' (expected " + expected_list() + ")");
+      throw Error("unknown format '" + printable(format) + "' (expected " + expected_list() + ")");
     std::string supported = "auto";
     for (const Layout* l : implemented()) supported += ", " + std::string(l->name);
-    throw Error("format '" + std::string(format) + "' is not supported yet (supported: " + supported + ")");
+    throw Error("format '" + printable(format) + "' is not supported yet (supported: " + supported + ")");
   }
   if (text.size() >= UINT32_MAX) throw Error("transcript too large (the limit is 4 GB)");
   bool ascii_only = false;
