@@ -154,10 +154,26 @@ bool is_anonymous_name(std::string_view name) {
   return true;
 }
 
+// A generational suffix or post-nominal after a surname: "DONALD B. VERRILLI, JR." is VERRILLI.
+static bool is_name_suffix(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {"jr", "sr", "ii", "iii", "iv", "esq"};
+  std::string_view bare = strip_dot(w);
+  for (auto x : kSuffixes)
+    if (iequals(bare, x)) return true;
+  return false;
+}
+
+// The word that a name is filed under: its last, or the one before a suffix.
+static std::string surname_key(const std::vector<std::string_view>& words) {
+  size_t last = words.size() - 1;
+  while (last > 0 && is_name_suffix(words[last])) --last;
+  return upper_ascii(strip_dot(words[last]));
+}
+
 void NameIndex::add_full_name(std::string_view canonical, int weight) {
   auto words = split_words(canonical);
   if (words.size() < 2) return;
-  std::string surname = upper_ascii(strip_dot(words.back()));
+  std::string surname = surname_key(words);
   auto& list = by_surname_[surname];
   for (auto& c : list)
     if (iequals(c.name, canonical)) {
@@ -179,7 +195,7 @@ static bool is_word_suffix(std::string_view shorter, std::string_view longer) {
 std::string NameIndex::lookup(std::string_view name) const {
   auto words = split_words(name);
   if (words.empty()) return {};
-  auto it = by_surname_.find(upper_ascii(strip_dot(words.back())));
+  auto it = by_surname_.find(surname_key(words));
   if (it == by_surname_.end() || it->second.empty()) return {};
   const auto& list = it->second;
   auto better = [](const Candidate* a, const Candidate& c) {
