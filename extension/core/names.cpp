@@ -164,10 +164,26 @@ static std::string name_key(const std::vector<std::string_view>& words, size_t f
   return key;
 }
 
+// A generational suffix or post-nominal after a surname: "DONALD B. VERRILLI, JR." is VERRILLI.
+static bool is_name_suffix(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {"jr", "sr", "ii", "iii", "iv", "esq"};
+  std::string_view bare = strip_dot(w);
+  for (auto x : kSuffixes)
+    if (iequals(bare, x)) return true;
+  return false;
+}
+
+// The word that a name is filed under: its last, or the one before a suffix.
+static std::string surname_key(const std::vector<std::string_view>& words) {
+  size_t last = words.size() - 1;
+  while (last > 0 && is_name_suffix(words[last])) --last;
+  return upper_ascii(strip_dot(words[last]));
+}
+
 void NameIndex::add_full_name(std::string_view canonical, int weight) {
   auto words = split_words(canonical);
   if (words.size() < 2) return;
-  Family& f = by_surname_[upper_ascii(strip_dot(words.back()))];
+  Family& f = by_surname_[surname_key(words)];
   std::string key = name_key(words);
   auto [it, inserted] = f.by_key.try_emplace(key, uint32_t(f.names.size()));
   if (!inserted) {
@@ -217,7 +233,7 @@ const NameIndex::Family& NameIndex::refreshed(const Family& f) const {
 std::string NameIndex::lookup(std::string_view name) const {
   auto words = split_words(name);
   if (words.empty()) return {};
-  auto it = by_surname_.find(upper_ascii(strip_dot(words.back())));
+  auto it = by_surname_.find(surname_key(words));
   if (it == by_surname_.end() || it->second.names.empty()) return {};
   const Family& f = refreshed(it->second);
   if (words.size() >= 2) {  // a shorter form of a longer name

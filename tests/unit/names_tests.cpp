@@ -144,6 +144,15 @@ BOOST_AUTO_TEST_CASE(shorter_form_of_a_longer_name) {
   BOOST_TEST(idx.lookup("VANEK SMITH") == "STACEY VANEK SMITH");
 }
 
+BOOST_AUTO_TEST_CASE(suffix_after_the_surname) {
+  NameIndex idx;
+  idx.add_full_name("DONALD B. VERRILLI, JR.");
+  BOOST_TEST(idx.lookup("VERRILLI") == "DONALD B. VERRILLI, JR.");
+  BOOST_TEST(idx.lookup("B. VERRILLI, JR.") == "DONALD B. VERRILLI, JR.");
+  BOOST_TEST(idx.knows_surname("VERRILLI"));
+  BOOST_TEST(!idx.knows_surname("JR"));
+}
+
 BOOST_AUTO_TEST_CASE(mentions_give_full_names) {
   NameIndex idx;
   idx.add_mentions("QUINTANILLA: Good evening, I'm Carl Quintanilla, with my colleagues Becky Quick and John Harwood.",
