@@ -123,7 +123,7 @@ class Assembler {
       last_speech_ = doc_.turns.size();
       return;
     }
-    if (labelled) {
+    if (labelled && !p.label.empty()) {  // an empty label: a speaker the context gives (a roster)
       t.has_label = true;
       t.label = p.label;
     }

@@ -63,7 +63,15 @@ std::string canonical_name(std::string_view name) {
   std::string out;
   for (size_t i = first; i < words.size(); ++i) {
     if (!out.empty()) out.push_back(' ');
-    out.append(words[i]);
+    std::string_view w = words[i];
+    // "Speaker4" is the voice "Speaker 4" written without its space.
+    constexpr size_t kVoice = 7;  // "speaker"
+    if (w.size() > kVoice && istarts_with(w, "speaker") &&
+        std::all_of(w.begin() + kVoice, w.end(), [](char c) { return is_digit(c); })) {
+      out.append(w.substr(0, kVoice)).push_back(' ');
+      w.remove_prefix(kVoice);
+    }
+    out.append(w);
   }
   return out;
 }
