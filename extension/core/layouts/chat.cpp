@@ -29,23 +29,43 @@ size_t skip_hspace(std::string_view s, size_t i, size_t e) {
 }
 
 struct Stamp {
-  double wall = 0;     // seconds since midnight
-  bool dated = false;  // the stamp holds a date
-  int64_t day = 0;     // days since 1970 when dated
-  size_t end = 0;      // after the stamp and its brackets
+  double wall = 0;        // seconds since midnight
+  bool dated = false;     // the stamp holds a date
+  bool whatsapp = false;  // "12/03/2018, 11:48": a phone export, "Full Name: text" follows
+  int64_t day = 0;        // days since 1970 when dated
+  size_t end = 0;         // after the stamp and its brackets
 };
 
-// "[2018-03-12 11:48:07]", "[2018-03-12T11:48:07Z]", "[11:48]", "[11:48 PM]", "11:48:07" at
-// s[b]; followed by white space or the line's end.
+// "12/03/2018, " or "3/12/18 " at s[p]: the three numbers as written.
+bool read_slash_date(std::string_view s, size_t& p, size_t e, int64_t (&n)[3]) {
+  size_t q = p;
+  for (int k = 0; k < 3; ++k) {
+    size_t b = q;
+    n[k] = 0;
+    while (q < e && q - b < (k == 2 ? 4u : 2u) && is_digit(s[q])) n[k] = n[k] * 10 + (s[q++] - '0');
+    if (q == b || (k == 2 && q - b != 2 && q - b != 4)) return false;
+    if (k < 2 && (q >= e || s[q++] != '/')) return false;
+  }
+  if (q < e && s[q] == ',') ++q;
+  if (q >= e || s[q] != ' ') return false;
+  p = q + 1;
+  return true;
+}
+
+// "[2018-03-12 11:48:07]", "[2018-03-12T11:48:07Z]", "[11:48]", "[11:48 PM]", "11:48:07",
+// "12/03/2018, 11:48" at s[b]; followed by white space or the line's end.
 std::optional<Stamp> read_stamp(std::string_view s, size_t b, size_t e) {
   Stamp st;
   size_t p = b;
   char close = 0;
   if (p < e && (s[p] == '[' || s[p] == '(')) close = s[p++] == '[' ? ']' : ')';
+  int64_t slash[3];
   if (read_date(s, p, e, st.day)) {
     st.dated = true;
     if (p >= e || !(s[p] == ' ' || s[p] == 'T')) return std::nullopt;
     ++p;
+  } else if (read_slash_date(s, p, e, slash)) {
+    st.dated = st.whatsapp = true;
   }
   Clock clock;
   if (!read_clock(s, p, e, clock)) return std::nullopt;
@@ -56,14 +76,29 @@ std::optional<Stamp> read_stamp(std::string_view s, size_t b, size_t e) {
     Clock zone;
     if (read_clock(s, q, e, zone)) p = q;
   }
-  // "11:48 PM"
-  if (size_t q = skip_hspace(s, p, e); q + 1 < e && (s[q] == 'A' || s[q] == 'P' || s[q] == 'a' || s[q] == 'p') &&
-                                       (s[q + 1] == 'M' || s[q + 1] == 'm') && (q + 2 == e || !is_alpha(s[q + 2]))) {
-    if (clock.f[0] < 1 || clock.f[0] > 12) return std::nullopt;
-    bool pm = s[q] == 'P' || s[q] == 'p';
-    if (clock.f[0] == 12) st.wall -= 12 * 3600;
-    if (pm) st.wall += 12 * 3600;
-    p = q + 2;
+  // "11:48 PM", "11:48\u202fp.m."
+  bool twelve_hour = false;
+  size_t q = skip_space(s, p, e);
+  if (q + 1 < e && (s[q] == 'A' || s[q] == 'P' || s[q] == 'a' || s[q] == 'p')) {
+    size_t m = q + 1 + (s[q + 1] == '.');
+    if (m < e && (s[m] == 'M' || s[m] == 'm')) {
+      ++m;
+      if (m < e && s[m] == '.') ++m;
+      if (m == e || !is_alpha(s[m])) {
+        if (clock.f[0] < 1 || clock.f[0] > 12) return std::nullopt;
+        if (clock.f[0] == 12) st.wall -= 12 * 3600;
+        if (s[q] == 'P' || s[q] == 'p') st.wall += 12 * 3600;
+        twelve_hour = true;
+        p = m;
+      }
+    }
+  }
+  if (st.whatsapp) {  // day/month unless the day is the second number (or a 12-hour clock says US)
+    int64_t y = slash[2] < 100 ? 2000 + slash[2] : slash[2];
+    bool month_first = slash[1] > 12 || (slash[0] <= 12 && twelve_hour);
+    int64_t month = month_first ? slash[0] : slash[1], day = month_first ? slash[1] : slash[0];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+    st.day = days_from_civil(y, unsigned(month), unsigned(day));
   }
   if (close) {
     if (p >= e || s[p] != close) return std::nullopt;
@@ -72,6 +107,16 @@ std::optional<Stamp> read_stamp(std::string_view s, size_t b, size_t e) {
   if (p < e && !is_hspace(s[p])) return std::nullopt;
   st.end = p;
   return st;
+}
+
+// "Full Name: text" of a phone export: anything up to the first colon, within a short reach.
+bool read_contact(std::string_view s, size_t b, size_t e, Span& name, size_t& end) {
+  size_t ne = b;
+  while (ne < e && ne - b <= kMaxNickBytes && s[ne] != ':' && s[ne] != '<' && s[ne] != '>') ++ne;
+  if (ne == b || ne >= e || s[ne] != ':' || (ne + 1 < e && !space_at(s, ne + 1))) return false;
+  name = {uint32_t(b), uint32_t(trim_end(s, b, ne))};
+  end = ne + 1;
+  return true;
 }
 
 bool is_mode_prefix(char c) { return c == '@' || c == '+' || c == '%' || c == '~' || c == '&'; }
@@ -125,6 +170,7 @@ struct Line {
 
 std::optional<Line> read_line(std::string_view s, size_t b, size_t e) {
   Line l;
+  if (s.substr(b, e - b).starts_with("\xE2\x80\x8E")) b += 3;  // a left-to-right mark (phone exports)
   size_t p = b;
   // A cheap test first: a stamp starts with a digit or a bracket, a bare message with '<'.
   if (b < e && (is_digit(s[b]) || s[b] == '[' || s[b] == '(')) {
@@ -147,7 +193,13 @@ std::optional<Line> read_line(std::string_view s, size_t b, size_t e) {
     l.label_end = l.body = p;
     return l;
   }
-  if (read_colon_nick(s, p, e, l.nick, l.label_end)) {
+  if (l.stamp->whatsapp) {
+    if (s.substr(p, e - p).starts_with("- ")) p = skip_hspace(s, p + 2, e);
+    if (read_contact(s, p, e, l.nick, l.label_end)) {
+      l.body = skip_space(s, l.label_end, e);
+      return l;
+    }
+  } else if (read_colon_nick(s, p, e, l.nick, l.label_end)) {
     l.body = skip_space(s, l.label_end, e);
     return l;
   }
@@ -199,10 +251,13 @@ class Lexer {
     std::string_view line = s_.substr(b, e - b);
     auto l = read_line(s_, b, e);
     if (!l) {
-      if (line.find("Day changed") != std::string_view::npos) {  // irssi: "--- Day changed Tue Mar 13 2018"
-        ++days_;
-        last_wall_ = kNoTime;
-        push(Piece::Type::Cue, b, e);
+      // irssi's own lines: "--- Log opened Tue Mar 02 23:50:01 2021", "--- Day changed Wed Mar 03 2021".
+      if (line.starts_with("---")) {
+        if (line.find("Day changed") != std::string_view::npos) {
+          ++days_;
+          last_wall_ = kNoTime;
+        }
+        push(Piece::Type::Meta, b, e);
         return;
       }
       push(Piece::Type::Text, b, e);  // a message that wraps onto the next line
