@@ -264,9 +264,10 @@ class Lexer {
       return;
     }
     double t = l->stamp ? time_of(*l->stamp) : kNoTime;
-    if (l->event) {
-      Piece& p = push(Piece::Type::Cue, l->body, e);
+    if (l->event) {  // the row spans the stamp; its text is the event as written after it
+      Piece& p = push(Piece::Type::Cue, b, e);
       p.start_time = p.end_time = t;
+      lexed_.literal(p, s_.substr(l->body, e - l->body));
       return;
     }
     Piece& p = push(Piece::Type::Label, b, l->label_end);

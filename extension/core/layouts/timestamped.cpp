@@ -235,6 +235,7 @@ class Lexer {
       para_ = para;
       lex_line(b, e);
     });
+    flush_pending();
   }
 
  private:
@@ -249,31 +250,52 @@ class Lexer {
     return out_.back();
   }
 
-  // Speech; the first text after a bare time carries that time (it starts a turn only after
-  // an event or a heading).
+  // Speech s[b, e). The first text after a bare time carries that time (it starts a turn only
+  // after an event or a heading) and spans the time too, which is not part of what is said.
   void text(size_t b, size_t e) {
-    Piece& p = push(Piece::Type::Text, b, e);
+    if (pending_at_ == kNone) {
+      push(Piece::Type::Text, b, e);
+      return;
+    }
+    Piece& p = push(Piece::Type::Text, pending_at_, e);
+    p.line = pending_line_;
+    p.paragraph_start = pending_para_;
     p.start_time = pending_;
-    pending_ = kNoTime;
+    lexed_.literal(p, s_.substr(b, e - b));
+    pending_at_ = kNone;
+  }
+
+  // A bare time that no text follows (a label or a cue comes next) is a row of its own.
+  void flush_pending() {
+    if (pending_at_ == kNone) return;
+    uint32_t line = line_;
+    bool para = para_;
+    line_ = pending_line_, para_ = pending_para_;
+    push(Piece::Type::Meta, pending_at_, pending_end_);
+    line_ = line, para_ = para;
+    pending_at_ = kNone;
   }
 
   void lex_line(size_t b, size_t e) {
     if (auto l = label_line(s_, b, e)) {
       if (l->bare) {
+        flush_pending();
         pending_ = l->time;
+        pending_at_ = b, pending_end_ = l->parts.end, pending_line_ = line_, pending_para_ = para_;
+        para_ = false;
       } else {
+        flush_pending();
         Piece& p = push(Piece::Type::Label, b, l->parts.end);
         p.label = l->parts.label;
         p.name = l->parts.name;
         p.start_time = l->time;
-        pending_ = kNoTime;
       }
       if (l->text < e) text(l->text, e);
       return;
     }
     if (is_cue_line(s_.substr(b, e - b))) {
+      flush_pending();
       push(Piece::Type::Cue, b, e);
-      pending_ = kNoTime;
       return;
     }
     text(b, e);
@@ -284,7 +306,12 @@ class Lexer {
   std::vector<Piece>& out_;
   uint32_t line_ = 0;
   bool para_ = true;
+  // A bare time waiting for its text: the time, where it is written, its line.
+  static constexpr size_t kNone = size_t(-1);
   double pending_ = kNoTime;
+  size_t pending_at_ = kNone, pending_end_ = 0;
+  uint32_t pending_line_ = 0;
+  bool pending_para_ = false;
 };
 
 void lex(std::string_view text, size_t from, Lexed& out) { Lexer(text, out).run(from); }
