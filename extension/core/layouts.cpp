@@ -6,6 +6,8 @@
 #include "layouts/broadcast.hpp"
 #include "layouts/court.hpp"
 #include "layouts/dialogue.hpp"
+#include "layouts/chat.hpp"
+#include "layouts/timestamped.hpp"
 #include "text.hpp"
 
 namespace transcript {
@@ -58,7 +60,13 @@ const std::vector<std::string_view>& layout_names() {
 
 // Implemented layouts, in the order `auto` tries their sniffers; the last is the fallback.
 static const std::vector<const Layout*>& implemented() {
-  static const std::vector<const Layout*> list = {&broadcast_layout(), &court_layout(), &dialogue_layout()};
+  static const std::vector<const Layout*> list = {
+      &broadcast_layout(),
+      &court_layout(),
+      &timestamped_layout(),
+      &chat_layout(),
+      &dialogue_layout(),  // last: its `Name:` labels are the most permissive (speaker_of(line))
+  };
   return list;
 }
 
