@@ -124,6 +124,7 @@ BOOST_AUTO_TEST_CASE(speaker_of_reads_stamped_nicks_only) {
 BOOST_AUTO_TEST_CASE(auto_picks_chat_for_logs_and_not_for_captions) {
   BOOST_TEST(detect_layout("[2018-03-12 10:46:28] <a1> x\n[2018-03-12 10:46:37] <b2> y\n[2018-03-12 10:47:07] <a1> z\n")
                  .name == "chat");
+  BOOST_TEST(detect_layout("[2018-03-12 10:46:28] <a1> x\n").name == "chat");  // a short log
   const Layout* chat = find_layout("chat");
   BOOST_TEST(chat->sniff("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi\n\n00:00:02.000 --> 00:00:03.000\nHo\n\n"
                          "00:00:03.000 --> 00:00:04.000\nHa\n") == 0);

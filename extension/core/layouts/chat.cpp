@@ -314,6 +314,7 @@ int sniff(std::string_view head) {
     else ++other;
   }
   if (chat >= 3 && chat * 2 >= other) return 90;
+  if (chat >= 1 && chat >= other) return 60;  // a short log
   if (bare >= 5 && bare * 2 >= other) return 55;
   return 0;
 }

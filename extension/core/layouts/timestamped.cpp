@@ -190,10 +190,12 @@ std::optional<LabelLine> name_first(std::string_view s, size_t b, size_t e) {
     if (q >= e || s[q] != (open == '(' ? ')' : ']')) return std::nullopt;
     ++q;
   }
-  if (q < e && s[q] == ':') ++q;
+  bool colon = p > ne;  // "Name:", "**Name:**"
+  if (q < e && s[q] == ':') ++q, colon = true;
   size_t text = skip_space(s, q, e);
-  // A bare time ends the line: "Kim: 10:00 works for me" is speech.
-  if (text < e && (!open || !space_at(s, q))) return std::nullopt;
+  // A bare time ends the line ("Kim: 10:00 works for me" is speech), and so does one in
+  // parentheses without a colon ("Thanks Bob (00:12:00) for that").
+  if (text < e && (!open || !space_at(s, q) || (open == '(' && !colon))) return std::nullopt;
   LabelLine l;
   l.parts.label = l.parts.name = {uint32_t(nb), uint32_t(nt)};
   l.parts.end = q;
