@@ -105,6 +105,15 @@ BOOST_AUTO_TEST_CASE(phone_exports_with_full_names_and_twelve_hour_clocks) {
              tt::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(weechat_tab_separated_fields) {
+  std::string t =
+      "2018-03-12 11:48:07\t-->\theron (~h@x) has joined #boats\n2018-03-12 11:48:09\t@heron\thello\n"
+      "2018-03-12 11:48:10\theron\tand more\n2018-03-12 11:48:13\t *\tgull waves\n";
+  BOOST_TEST(rows(t) == (Rows{"event|NULL|NULL|1|42487|42487|--> heron (~h@x) has joined #boats",
+                              "speech|heron|heron|2|42489|42490|hello and more", "event|NULL|NULL|4|42493|42493|* gull waves"}),
+             tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_line_without_a_stamp_continues_the_message) {
   std::string t = "[2018-03-26 11:10:58] <surae> I'm not\nputting effort into that\n";
   BOOST_TEST(rows(t) == (Rows{"speech|surae|surae|1|40258|40258|I'm not putting effort into that"}), tt::per_element());

@@ -177,6 +177,27 @@ std::optional<Line> read_line(std::string_view s, size_t b, size_t e) {
     l.stamp = read_stamp(s, b, e);
     if (l.stamp) p = skip_hspace(s, l.stamp->end, e);
   }
+  // WeeChat: "2018-03-12 11:48:07<TAB>nick<TAB>text", events under "-->", "<--", "--", " *".
+  if (l.stamp && l.stamp->end < e && s[l.stamp->end] == '\t') {
+    size_t fb = l.stamp->end + 1, fe = fb;
+    while (fe < e && fe - fb <= kMaxNickBytes && s[fe] != '\t') ++fe;
+    if (fe < e && s[fe] == '\t') {
+      size_t nb = skip_hspace(s, fb, fe), ne = trim_end(s, nb, fe);
+      std::string_view field = s.substr(nb, ne - nb);
+      if (field.empty() || field == "-->" || field == "<--" || field == "--" || field == "*" || field == "=!=" ||
+          field.find(' ') != std::string_view::npos) {
+        l.event = l.marked = true;
+        l.label_end = l.body = nb < ne ? nb : skip_hspace(s, fe + 1, e);
+        return l;
+      }
+      if (ne - nb > 1 && is_mode_prefix(s[nb])) ++nb;
+      l.marked = true;
+      l.nick = {uint32_t(nb), uint32_t(ne)};
+      l.label_end = ne;
+      l.body = skip_space(s, fe + 1, e);
+      return l;
+    }
+  }
   if (read_angle_nick(s, p, e, l.nick, l.label_end)) {
     l.marked = true;
     l.body = skip_space(s, l.label_end, e);
