@@ -114,6 +114,14 @@ BOOST_AUTO_TEST_CASE(weechat_tab_separated_fields) {
              tt::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(zoom_meeting_chat) {
+  std::string t =
+      "10:01:05 From Ana Lima to Everyone: hello: all\n10:01:09 From Ana Lima to Everyone: again\n"
+      "10:02:00\t From  Bo Chen : hi\n";
+  BOOST_TEST(rows(t) == (Rows{"speech|Ana Lima|Ana Lima|1|36065|36069|hello: all again", "speech|Bo Chen|Bo Chen|3|36120|36120|hi"}),
+             tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_line_without_a_stamp_continues_the_message) {
   std::string t = "[2018-03-26 11:10:58] <surae> I'm not\nputting effort into that\n";
   BOOST_TEST(rows(t) == (Rows{"speech|surae|surae|1|40258|40258|I'm not putting effort into that"}), tt::per_element());

@@ -147,6 +147,24 @@ bool read_colon_nick(std::string_view s, size_t b, size_t e, Span& nick, size_t&
   return true;
 }
 
+// Zoom's meeting chat: "From Ana Lima to Everyone: text", "From  Ana Lima : text".
+bool read_zoom_sender(std::string_view s, size_t b, size_t e, Span& name, size_t& end) {
+  constexpr std::string_view kFrom = "From ";
+  if (!s.substr(b, e - b).starts_with(kFrom)) return false;
+  size_t nb = skip_hspace(s, b + kFrom.size(), e);
+  size_t colon = nb;
+  while (colon < e && colon - nb <= 2 * kMaxNickBytes && s[colon] != ':') ++colon;
+  if (colon >= e || s[colon] != ':' || (colon + 1 < e && !space_at(s, colon + 1))) return false;
+  std::string_view head = s.substr(nb, colon - nb);
+  size_t to = head.rfind(" to ");
+  if (to == std::string_view::npos) to = head.rfind(" To ");
+  size_t ne = trim_end(s, nb, to == std::string_view::npos ? colon : nb + to);
+  if (ne <= nb) return false;
+  name = {uint32_t(nb), uint32_t(ne)};
+  end = colon + 1;
+  return true;
+}
+
 // System lines and actions after the stamp: "→ x joined", "⇐ x quit", "— nick waves",
 // "* nick waves", "-!- x has joined", "*** Joins: x", "--> x", "<-- x".
 bool is_event_start(std::string_view rest) {
@@ -212,6 +230,11 @@ std::optional<Line> read_line(std::string_view s, size_t b, size_t e) {
   if (is_event_start(s.substr(p, e - p))) {
     l.event = l.marked = true;
     l.label_end = l.body = p;
+    return l;
+  }
+  if (read_zoom_sender(s, p, e, l.nick, l.label_end)) {
+    l.marked = true;
+    l.body = skip_space(s, l.label_end, e);
     return l;
   }
   if (l.stamp->whatsapp) {
