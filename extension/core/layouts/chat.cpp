@@ -5,6 +5,9 @@
 //   [11:48] nick: text                          a nick with a colon, after a time stamp
 //   [2018-03-12 11:48:07] → x joined (...)      joins, quits, nick changes (`* a → b`),
 //   [2018-03-12 11:48:07] * nick waves          actions (`/me`): events
+//   2018-03-12 11:48:07<TAB>nick<TAB>text       WeeChat
+//   12/03/2018, 11:48 - Ana Lima: text          phone exports ([3/12/18, 11:48:07 PM] Ana: text)
+//   10:01:05 From Ana Lima to Everyone: text    Zoom meeting chat
 //
 // Consecutive messages of one nick are one turn (the assembler merges repeated labels);
 // `nick: reply` inside a message addresses someone and stays text. start_time is the wall
