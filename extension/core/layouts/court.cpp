@@ -142,6 +142,7 @@ struct CourtLabel {
   bool title_only = false;  // THE COURT, THE WITNESS, COURT SECURITY OFFICER, Q, A
   bool qa = false;
   bool strong = false;      // a form only court transcripts use (ends the front matter)
+  bool juror = false;       // JUROR CROW: the name is the title, held by the juror's own full name
   std::string_view examiner;  // "Q (By Mr. Hueston)": the lawyer named inline
   size_t text_b = 0;          // where the words after the label start
 };
@@ -279,6 +280,7 @@ std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t
     if (k < words.size() && !is_digit(words[k][0]) && words[k][0] != '#' && !iequals(words[k], "NO.")) {
       std::string_view rest(words[k].data(), name.data() + name.size() - words[k].data());
       l.parts.name = span_of(s, rest);
+      l.juror = l.title_only = true;
     }
     l.strong = true;
   } else {
@@ -657,6 +659,8 @@ class Lexer {
   }
 
   void after_cue() {
+    target_.kind = Target::None;
+    end_introduction();
     std::string_view cue = out_.back().span.of(s_);
     if (icontains(cue, "sworn") || icontains(cue, "witness")) witness_call_ = out_.size();
     in_witness_ = false;
@@ -677,6 +681,8 @@ class Lexer {
         in_witness_ = true;
       }
     }
+    intro_target(l, p);
+    turn_start_ = true;
     if (l.text_b < L.e) text(L, l.text_b, L.e);
   }
 
@@ -686,7 +692,8 @@ class Lexer {
     // "The Plaintiff calls as its first witness ...": THE WITNESS from here on is the one
     // whose heading follows.
     if (icontains(c, "witness") && icontains(c, "call")) witness_call_ = out_.size();
-    if (in_witness_ && !witness_.empty() && icontains(c, "name is")) self_introduction(c);
+    if (target_.kind != Target::None) introduction(c);
+    turn_start_ = false;
     // The judge names who holds a post: "Mr. McAteer, our Court Security Officer".
     bool staff = mentions_staff(c);
     if (staff || prev_staff_) {
@@ -703,17 +710,96 @@ class Lexer {
     prev_text_.assign(c.substr(c.size() > 80 ? c.size() - 80 : 0));
   }
 
-  // "A   Yes. My name is Mathieu Kennedy O'Brien Martyn.": a fuller form of the heading's name.
-  void self_introduction(std::string_view c) {
-    size_t at = ifind(c, "name is ");
-    auto words = split_words(c.substr(at + 8));
-    std::string name = read_person(words, 0, 6);
-    if (name.empty()) return;
-    auto said = split_words(name), heading = split_words(witness_);
-    if (said.size() <= heading.size() || !iequals(strip_punct(said.front()), strip_punct(heading.front())) ||
-        !iequals(strip_punct(said.back()), strip_punct(heading.back())))
-      return;
-    fuller_[witness_] = name;
+  // Self-introductions: "JUROR CROW:  Hi.  I'm Katherine Crow from ...", "A   My name is Mathieu
+  // Kennedy O'Brien Martyn." Capitalised words after the cue up to the speaker's surname, also
+  // across a line end; anything else ends the search.
+  void introduction(std::string_view c) {
+    std::string_view rest = c;
+    if (!intro_open_) {
+      // The cue, which may end the line; or, first thing in the turn, the name itself
+      // ("JUROR PEMBERTON:  Sam Pemberton.  I have two kids").
+      size_t m = cue_end(c);
+      if (m != std::string_view::npos) rest = c.substr(m);
+      else if (!turn_start_) return;
+      intro_open_ = true;
+    }
+    for (auto w : split_words(rest)) {
+      bool stop = !is_person_word(w) || intro_words_.size() >= 5;
+      if (!stop) {
+        intro_words_.push_back(w);
+        if (iequals(strip_punct(w), target_.surname)) {
+          introduced();
+          return;
+        }
+        stop = w.back() == ',' || w.back() == ';' || (w.back() == '.' && strip_punct(w).size() > 1);
+      }
+      if (stop) {
+        end_introduction();
+        return;
+      }
+    }
+    // The words ran to the end of the line: the name may go on with the next one.
+  }
+
+  // Where the name starts after "my name is", "Name is", "I'm", "I am"; npos if none.
+  static size_t cue_end(std::string_view c) {
+    auto after = [&](size_t m, size_t len) {
+      bool left = m == 0 || c[m - 1] == ' ';
+      bool right = m + len == c.size() || c[m + len] == ' ';
+      return left && right ? m + len : std::string_view::npos;
+    };
+    size_t m;
+    if ((m = ifind(c, "my name is")) != std::string_view::npos) return after(m, 10);
+    if (istarts_with(c, "name is")) return after(0, 7);
+    if ((m = c.find("I'm")) != std::string_view::npos) return after(m, 3);
+    if ((m = c.find("I am")) != std::string_view::npos) return after(m, 4);
+    return std::string_view::npos;
+  }
+
+  void end_introduction() {
+    intro_words_.clear();
+    intro_open_ = false;
+  }
+
+  void introduced() {
+    std::string name;
+    for (auto w : intro_words_) {
+      if (!name.empty()) name += ' ';
+      name.append(w);
+    }
+    end_introduction();
+    while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ';')) name.pop_back();
+    name = upper_ascii(name);
+    auto said = split_words(name);
+    if (said.size() < 2) return;
+    if (target_.kind == Target::Juror) {  // JUROR CROW is Katherine Crow, before and after
+      lx_.hold(target_.key, name);
+      lx_.names.add_full_name(name, 1);
+      introduced_.push_back(target_.key);
+    } else {  // the witness of the heading: only a fuller form of the same name
+      auto heading = split_words(witness_);
+      if (said.size() > heading.size() && iequals(strip_punct(said.front()), strip_punct(heading.front())))
+        fuller_[witness_] = name;
+    }
+    target_.kind = Target::None;
+  }
+
+  // Whose introduction the text after this label may hold.
+  void intro_target(const CourtLabel& l, const Piece& p) {
+    end_introduction();
+    target_.kind = Target::None;
+    std::string_view name = p.name.of(s_);
+    if (l.juror) {
+      std::string key = title_key(name);
+      if (std::find(introduced_.begin(), introduced_.end(), key) != introduced_.end()) return;
+      auto words = split_words(name);
+      target_ = {Target::Juror, key, upper_ascii(strip_punct(words.back()))};
+    } else if (in_witness_ && !witness_.empty() && !fuller_.count(witness_)) {
+      auto words = split_words(witness_);
+      size_t last = words.size() - 1;
+      while (last > 0 && is_suffix_word(words[last])) --last;
+      target_ = {Target::Witness, witness_, std::string(strip_punct(words[last]))};
+    }
   }
 
   // A witness heading: A and THE WITNESS are this witness from the call to the stand on
@@ -756,6 +842,15 @@ class Lexer {
   size_t last_witness_use_ = 0;          // 1 + index of the last A / THE WITNESS label
   bool in_witness_ = false;              // the witness is speaking
   bool prev_staff_ = false;
+  struct Target {
+    enum Kind { None, Juror, Witness } kind = None;
+    std::string key;      // Juror: the title of the label (CROW)
+    std::string surname;  // where the introduced name ends
+  } target_;
+  std::vector<std::string_view> intro_words_;  // an introduction read so far
+  bool intro_open_ = false;
+  bool turn_start_ = false;                     // the next text is the first after a label                     // its cue was read; the name may go on
+  std::vector<std::string> introduced_;         // jurors whose full name is known
   std::string prev_text_, window_;
 };
 
