@@ -125,6 +125,7 @@ void decode(std::string_view s, Line& L) {
 
 // "P R O C E E D I N G S" -> "PROCEEDINGS"; "" unless the line is letter-spaced.
 std::string spaced_word(std::string_view c) {
+  if (c.size() < 7 || c[1] != ' ' || c[3] != ' ') return {};  // most lines: one look
   std::string w;
   size_t singles = 0;
   for (auto t : split_words(c)) {
@@ -379,8 +380,26 @@ const RE2& staff_after_title() {
   return re;
 }
 
-bool mentions_staff(std::string_view c) {
-  return icontains(c, "officer") || icontains(c, "deputy") || icontains(c, "clerk") || icontains(c, "bailiff");
+// The words that a line of speech is tested for, found in one pass over it.
+struct Words {
+  bool witness = false, call = false, staff = false;
+};
+Words keywords(std::string_view c) {
+  Words k;
+  for (size_t i = 0; i + 4 <= c.size(); ++i) {
+    char next = lower_ascii(c[i + 1]);  // the second letter rules out most places
+    if (next != 'i' && next != 'a' && next != 'l' && next != 'f' && next != 'e') continue;
+    std::string_view at = c.substr(i);
+    switch (lower_ascii(c[i])) {
+      case 'w': k.witness |= istarts_with(at, "witness"); break;
+      case 'c': k.call |= istarts_with(at, "call"); k.staff |= istarts_with(at, "clerk"); break;
+      case 'o': k.staff |= istarts_with(at, "officer"); break;
+      case 'd': k.staff |= istarts_with(at, "deputy"); break;
+      case 'b': k.staff |= istarts_with(at, "bailiff"); break;
+      default: break;
+    }
+  }
+  return k;
 }
 
 std::string single_spaced_upper(std::string_view s) {
@@ -689,13 +708,14 @@ class Lexer {
   void text(const Line& L, size_t b, size_t e) {
     push(Piece::Type::Text, L, b, e);
     std::string_view c = s_.substr(b, e - b);
+    Words k = keywords(c);
     // "The Plaintiff calls as its first witness ...": THE WITNESS from here on is the one
     // whose heading follows.
-    if (icontains(c, "witness") && icontains(c, "call")) witness_call_ = out_.size();
+    if (k.witness && k.call) witness_call_ = out_.size();
     if (target_.kind != Target::None) introduction(c);
     turn_start_ = false;
     // The judge names who holds a post: "Mr. McAteer, our Court Security Officer".
-    bool staff = mentions_staff(c);
+    bool staff = k.staff;
     if (staff || prev_staff_) {
       window_.assign(prev_text_);
       window_ += ' ';
