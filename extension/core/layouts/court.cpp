@@ -681,7 +681,7 @@ class Lexer {
     target_.kind = Target::None;
     end_introduction();
     std::string_view cue = out_.back().span.of(s_);
-    if (icontains(cue, "sworn") || icontains(cue, "witness")) witness_call_ = out_.size();
+    if (icontains(cue, "sworn")) witness_call_ = out_.size();  // (Witness sworn.), not (Witness excused.)
     in_witness_ = false;
   }
 
@@ -693,10 +693,12 @@ class Lexer {
     p.role = l.parts.role;
     p.title_only = l.title_only;
     in_witness_ = false;
+    examination_ = l.qa;  // a question may mention calling witnesses
     if (l.title_only) {
       std::string key = title_key(p.name.of(s_));
       if (key == "A" || key == "WITNESS") {
-        last_witness_use_ = out_.size();
+        // After a call to the stand, THE WITNESS is the witness whose heading follows.
+        if (witness_call_ <= last_witness_use_) last_witness_use_ = out_.size();
         in_witness_ = true;
       }
     }
@@ -711,7 +713,7 @@ class Lexer {
     Words k = keywords(c);
     // "The Plaintiff calls as its first witness ...": THE WITNESS from here on is the one
     // whose heading follows.
-    if (k.witness && k.call) witness_call_ = out_.size();
+    if (k.witness && k.call && !examination_) witness_call_ = out_.size();
     if (target_.kind != Target::None) introduction(c);
     turn_start_ = false;
     // The judge names who holds a post: "Mr. McAteer, our Court Security Officer".
@@ -861,6 +863,7 @@ class Lexer {
   size_t witness_call_ = 0;              // 1 + index of the last piece that called a witness
   size_t last_witness_use_ = 0;          // 1 + index of the last A / THE WITNESS label
   bool in_witness_ = false;              // the witness is speaking
+  bool examination_ = false;             // in a Q or A turn
   bool prev_staff_ = false;
   struct Target {
     enum Kind { None, Juror, Witness } kind = None;
@@ -908,7 +911,7 @@ int sniff(std::string_view head) {
                istarts_with(name, "JUSTICE ") || istarts_with(name, "CHIEF JUSTICE ");
     }
   }
-  bool pages = numbered >= 15 && numbered * 10 >= content * 4;
+  bool pages = numbered >= 8 && numbered * 10 >= content * 4;
   if (pages && (stamp || court + qa >= 1)) return 90;
   if (pages) return 60;
   // Without numbered pages only the bench's labels count: `Q:` / `A:` are dialogue's too.
