@@ -122,6 +122,13 @@ BOOST_AUTO_TEST_CASE(a_second_witness_does_not_take_the_first_ones_words) {
   BOOST_TEST(s[7] == "RUTH ANN KOWALSKI BELL|A|Yes, my name is Ruth Ann Kowalski Bell.");
 }
 
+BOOST_AUTO_TEST_CASE(examiner_named_in_the_examination_heading) {
+  std::string t = kFront + page(2, {"         DALE ORTIZ, DEFENDANT'S WITNESS, SWORN",
+                                    "                 CROSS-EXAMINATION BY MS. FENWICK", "   Q     Ready?",
+                                    "   A     Yes."});
+  BOOST_TEST(speech(t) == (Rows{"CORA LYNN FENWICK|Q|Ready?", "DALE ORTIZ|A|Yes."}), tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(jurors_are_the_names_they_give) {
   std::string t = kFront + page(2, {"             THE COURT:     Mr. Fenwick, No. 3.",
                                     "             JUROR FENWICK:     Good morning.   My name is",

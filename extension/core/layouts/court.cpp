@@ -595,15 +595,21 @@ class Lexer {
       block(Piece::Type::Meta, L, true);
       return true;
     }
-    if (istarts_with(c, "BY ") && c.back() == ':') {  // the examining lawyer from here on
-      auto words = split_words(c.substr(3, c.size() - 4));
-      if (!words.empty() && words.size() <= 5 && is_honorific_word(words[0])) {
-        lx_.hold("Q", upper_ascii(c.substr(3, c.size() - 4)));
+    bool caps = std::none_of(c.begin(), c.end(), [](char ch) { return is_lower(ch); });
+    // The examining lawyer from here on: `BY MR. HUESTON:`, `CROSS-EXAMINATION BY MS. DOE`.
+    size_t by = istarts_with(c, "BY ") ? 0 : caps ? ifind(c, " BY ") : std::string_view::npos;
+    if (by != std::string_view::npos && (by > 0 || c.back() == ':')) {
+      std::string_view who = c.substr(by == 0 ? 3 : by + 4);
+      while (!who.empty() && (who.back() == ':' || who.back() == '.' || who.back() == ' ')) who.remove_suffix(1);
+      auto words = split_words(who);
+      bool name = words.size() >= 2 && words.size() <= 5 && is_honorific_word(words[0]) &&
+                  std::all_of(words.begin() + 1, words.end(), [](auto w) { return is_person_word(w); });
+      if (name) {
+        lx_.hold("Q", upper_ascii(who));
         block(Piece::Type::Meta, L);
         return true;
       }
     }
-    bool caps = std::none_of(c.begin(), c.end(), [](char ch) { return is_lower(ch); });
     std::string witness = (caps || icontains(c, "having been")) ? witness_in(c) : std::string();
     if (!witness.empty()) {
       new_witness(witness);
