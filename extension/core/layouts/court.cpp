@@ -16,7 +16,6 @@
 #include <string>
 #include <unordered_map>
 
-#include "patterns.hpp"
 #include "text.hpp"
 
 namespace transcript {
@@ -490,9 +489,9 @@ class Lexer {
       return;
     }
     // "The above-entitled matter came on for oral argument ... at 10:12 a.m." is prose.
-    if (prose_ || istarts_with(c, "The above-entitled") || istarts_with(c, "The above entitled")) {
+    if (prose_ > 0 || istarts_with(c, "The above-entitled") || istarts_with(c, "The above entitled")) {
       block(Piece::Type::Prose, L);
-      prose_ = c.back() != '.';
+      prose_ = c.back() == '.' ? 0 : prose_ > 0 ? prose_ - 1 : 4;  // up to its full stop
       return;
     }
     front_names(c);
@@ -554,9 +553,11 @@ class Lexer {
       for (size_t i = 1; i + 1 < c.size(); ++i)
         if (c[i] == ':' && is_digit(c[i - 1]) && is_digit(c[i + 1])) return true;
     }
+    // The reporter's certificate: its heading in capitals, or its first sentence.
     char c0 = c[0];
-    if (c0 != 'C' && c0 != 'R' && c0 != 'I' && c0 != 'c') return false;
-    if (istarts_with(c, "I HEREBY CERTIFY") || istarts_with(c, "I certify that")) return true;
+    if (c0 != 'C' && c0 != 'R' && c0 != 'I') return false;
+    if (istarts_with(c, "I HEREBY CERTIFY")) return true;
+    if (c.size() > 48 || std::any_of(c.begin(), c.end(), [](char ch) { return is_lower(ch); })) return false;
     std::string squeezed;
     for (char ch : c)
       if (is_alpha(ch)) squeezed += char(ch & ~0x20);
@@ -859,7 +860,8 @@ class Lexer {
   Lexed& lx_;
   std::vector<Piece>& out_;
   Part part_ = Part::Front;
-  bool page_break_ = false, break_ = false, prose_ = false;
+  bool page_break_ = false, break_ = false;
+  int prose_ = 0;  // lines the front matter's narrative may still run
   size_t numbered_ = 0;
   double day_ = 0, last_time_ = -1;
   std::string judge_;
