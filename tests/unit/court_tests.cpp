@@ -165,6 +165,15 @@ BOOST_AUTO_TEST_CASE(events_split_turns_and_may_wrap) {
   BOOST_TEST(r[5] == "23|event|NULL|NULL|NULL|(Whereupon, at 11:41 a.m., the case was submitted.)");
 }
 
+BOOST_AUTO_TEST_CASE(a_verdict_form_read_out_is_speech) {
+  std::string t = kFront + page(2, {"             THE COURT:     The first question reads:",
+                                    "             QUESTION NO. 1:   Did Plaintiff prove infringement?",
+                                    "             ANSWER:   Yes."});
+  BOOST_TEST(speech(t) == (Rows{"JANE Q. MORROW|THE COURT|The first question reads: QUESTION NO. 1: Did Plaintiff "
+                                "prove infringement? ANSWER: Yes."}),
+             tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(an_interrupted_sentence_is_not_a_rule) {
   std::string t = kFront + page(2, {"             THE COURT:     But I -- 7421(a)", "   --",
                                     "             MR. PIKE:     Yes."});

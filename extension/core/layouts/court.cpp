@@ -172,7 +172,9 @@ bool is_rejected_first_word(std::string_view w) {
                                   "SUBJECT", "INDEX", "CONTENTS", "EXHIBITS", "WITNESSES", "AND", "IN", "OF",
                                   "TO", "ON", "AT", "DATE", "TIME", "PAGE", "CASE", "CIVIL", "CRIMINAL", "ORAL",
                                   "REBUTTAL", "ARGUMENT", "BEFORE", "TRANSCRIPT", "PLAINTIFF", "PLAINTIFFS",
-                                  "DEFENDANT", "DEFENDANTS", "RESPONDENT", "PETITIONER", "CERTIFICATE"});
+                                  "DEFENDANT", "DEFENDANTS", "RESPONDENT", "PETITIONER", "CERTIFICATE",
+                                  "ANSWER", "INSTRUCTION", "EXHIBIT", "COUNT", "CLAIM", "SECTION", "ARTICLE",
+                                  "RULE", "TITLE", "VERDICT", "WHEREUPON"});
 }
 
 // Staff who speak under their post; the judge names who holds it.
@@ -256,8 +258,12 @@ std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t
   std::string_view name = s.substr(b, ne - b);
   auto words = split_words(name);
   if (words.empty() || words.size() > kMaxLabelWords || is_rejected_first_word(words[0])) return std::nullopt;
+  // Numbers only in numbered voices (JUROR NO. 5, SPEAKER 2), not in "QUESTION NO. 1:" read
+  // out from a verdict form.
+  bool numbered_voice = is_juror_prefix(words[0]) ||
+                        word_is(words[0], {"PROSPECTIVE", "SPEAKER", "UNIDENTIFIED", "VOICE", "UNKNOWN"});
   for (size_t i = 0; i < words.size(); ++i)
-    if (!is_label_word(words[i], i == 0)) return std::nullopt;
+    if (!is_label_word(words[i], i == 0) || (!numbered_voice && is_digit(words[i][0]))) return std::nullopt;
   CourtLabel l;
   l.parts.label = {uint32_t(b), uint32_t(colon)};
   l.parts.name = span_of(s, name);
