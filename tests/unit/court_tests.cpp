@@ -230,6 +230,16 @@ BOOST_AUTO_TEST_CASE(oral_argument_names_from_appearances) {
              tt::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_label_whose_colon_was_left_out) {
+  std::string t = kFront + page(2, {"             MR. PIKE:     It used its powers -\xC2\xAD",
+                                    "             THE COURT:     Yes, but --",
+                                    "             MR. PIKE -- to solve the problem.",
+                                    "             THE COURT:     I see."});
+  BOOST_TEST(speech(t) == (Rows{"AARON B. PIKE|MR. PIKE|It used its powers -\xC2\xAD", "JANE Q. MORROW|THE COURT|Yes, but --",
+                                "AARON B. PIKE|MR. PIKE|-- to solve the problem.", "JANE Q. MORROW|THE COURT|I see."}),
+             tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(sniff_picks_court_for_numbered_pages_only) {
   std::string court = kFront + page(2, {"             THE COURT:     Be seated.", "   Counsel, proceed.",
                                         "   Q     Ready?", "   A     Yes."});

@@ -585,6 +585,22 @@ class Lexer {
       speech(L, *l);
       return;
     }
+    if (L.gap >= kHeadingGap) {  // "GENERAL VERRILLI -- providing for the": the colon left out
+      size_t dash = c.find(" --");
+      if (dash != std::string_view::npos && dash < kMaxLabelBytes) {
+        size_t end = trim_end(s_, L.b, L.b + dash);
+        auto words = split_words(c.substr(0, dash));
+        bool caps = std::none_of(c.begin(), c.begin() + dash, [](char ch) { return is_lower(ch); });
+        if (caps && words.size() >= 2 && words.size() <= 4 && is_honorific_word(words[0])) {
+          CourtLabel d;
+          d.parts.label = d.parts.name = {uint32_t(L.b), uint32_t(end)};
+          d.parts.end = end;
+          d.text_b = skip_space(s_, end, L.e);
+          speech(L, d);
+          return;
+        }
+      }
+    }
     if (heading(L, c)) return;
     text(L, L.b, L.e);
   }
