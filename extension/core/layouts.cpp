@@ -5,6 +5,7 @@
 #include "layout.hpp"
 #include "layouts/broadcast.hpp"
 #include "layouts/dialogue.hpp"
+#include "layouts/play.hpp"
 #include "text.hpp"
 
 namespace transcript {
@@ -57,7 +58,7 @@ const std::vector<std::string_view>& layout_names() {
 
 // Implemented layouts, in the order `auto` tries their sniffers; the last is the fallback.
 static const std::vector<const Layout*>& implemented() {
-  static const std::vector<const Layout*> list = {&broadcast_layout(), &dialogue_layout()};
+  static const std::vector<const Layout*> list = {&broadcast_layout(), &play_layout(), &dialogue_layout()};
   return list;
 }
 
