@@ -7,6 +7,7 @@
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <cctype>
 #include <map>
 
 #include "sql_harness.hpp"
@@ -161,12 +162,17 @@ BOOST_DATA_TEST_CASE(turn_properties, bdata::make(kFixtures), fixture) {
       }
       // substr(transcript, start, length) is the turn as written.
       BOOST_TEST(r.span == utf8_of(cps, r.start - 1, r.start - 1 + r.length));
-      if (r.label != "NULL") BOOST_TEST(r.span.rfind(r.label, 0) == 0, "span does not begin with the label");
+      // The label is written near the span's start (after markup such as `**` in some layouts).
+      if (r.label != "NULL") {
+        size_t at = r.span.find(r.label);
+        BOOST_TEST((at != std::string::npos && at <= 4), "span does not begin with the label");
+      }
       const size_t b = size_t(r.start - 1), e = b + size_t(r.length);
       // A row is written text: it neither begins nor ends with white space.
       if (r.length > 0) BOOST_TEST((!is_space_cp(cps[b]) && !is_space_cp(cps[e - 1])), "span has surrounding white space");
-      // Rows without a label are their text as written (an event: the cue, brackets included).
-      if (r.kind != "speech") BOOST_TEST(folded(cps, b, e) == r.text);
+      // Broadcast rows without a label are their text as written (an event: the cue, brackets
+      // included); other layouts may write a cue without its markup (`**Break:** \[30:07\]`).
+      if (r.kind != "speech" && layout == "broadcast") BOOST_TEST(folded(cps, b, e) == r.text);
       // A broadcast label closes with ':' right after it.
       if (r.label != "NULL" && layout == "broadcast") {
         std::string want = folded(decode(r.label), 0, decode(r.label).size()) + ":";
@@ -175,13 +181,25 @@ BOOST_DATA_TEST_CASE(turn_properties, bdata::make(kFixtures), fixture) {
       // The text is folded: no leading, trailing or double spaces.
       BOOST_TEST(r.text.find("  ") == std::string::npos);
       if (!r.text.empty()) BOOST_TEST((r.text.front() != ' ' && r.text.back() != ' '));
-      // Every word of the text occurs, in order, within the span.
+      // Every word of the text occurs, in order, within the span: its runs of ASCII letters and
+      // digits, since a layout may decode entities and drop markup (`&#8212;`, `\[laughs\]`).
       size_t at = 0;
-      for (const std::string& w : words_of(r.text)) {
-        size_t hit = r.span.find(w, at);
-        BOOST_TEST(hit != std::string::npos, "word '" << w << "' not found in order in the span");
-        if (hit == std::string::npos) break;
-        at = hit + w.size();
+      bool lost = false;
+      for (const std::string& word : words_of(r.text)) {
+        if (lost) break;
+        for (size_t i = 0; i < word.size() && !lost;) {
+          if (!std::isalnum(static_cast<unsigned char>(word[i]))) {
+            ++i;
+            continue;
+          }
+          size_t j = i;
+          while (j < word.size() && std::isalnum(static_cast<unsigned char>(word[j]))) ++j;
+          size_t hit = r.span.find(word.data() + i, at, j - i);
+          BOOST_TEST(hit != std::string::npos, "word '" << word << "' not found in order in the span");
+          if (hit == std::string::npos) lost = true;
+          else at = hit + (j - i);
+          i = j;
+        }
       }
       BOOST_TEST(r.words == long(words_of(r.text).size()));
       BOOST_TEST(r.line == line_at[r.start]);
@@ -192,8 +210,10 @@ BOOST_DATA_TEST_CASE(turn_properties, bdata::make(kFixtures), fixture) {
         BOOST_TEST(r.role == "NULL");
       }
       if (r.speaker == "NULL") BOOST_TEST(r.key == "NULL");
-      BOOST_TEST(r.end_time == "NULL");  // broadcast transcripts carry no times
-      BOOST_TEST(r.start_time == "NULL");
+      if (layout == "broadcast") {  // broadcast transcripts carry no times
+        BOOST_TEST(r.end_time == "NULL");
+        BOOST_TEST(r.start_time == "NULL");
+      }
       // One key per speaker; a role once given is carried to the speaker's later turns.
       if (r.speaker != "NULL") {
         auto [it, fresh] = key_of.emplace(r.speaker, r.key);

@@ -596,13 +596,15 @@ class Lexer {
           p.start_time = parse_clock(s_.substr(tb, trim_end(s_, tb, tf.e) - tb));
         }
       } else if (is_cue_line(decoded)) {  // a description of the scene, no speaker
-        Piece& p = push(Piece::Type::Cue, words.b, words.e);
-        if (decoded != raw) lx_.literal(p, decoded);
+        Piece& p = push(Piece::Type::Cue, b, trim_end(s_, b, e));
+        lx_.literal(p, decoded);
         return;
       }
+      // The words, decoded; the span runs to the record's end (the other columns), so that
+      // every byte of the record belongs to its turn.
       if (words.e > words.b) {
-        Piece& p = push(Piece::Type::Text, words.b, words.e);
-        if (decoded != raw) lx_.literal(p, decoded);
+        Piece& p = push(Piece::Type::Text, words.b, trim_end(s_, words.b, e));
+        lx_.literal(p, decoded);
       }
     };
     while (lines.next(lb, le)) {
