@@ -127,7 +127,7 @@ BOOST_AUTO_TEST_CASE(answers_without_a_single_speaker_stay_as_written) {
 
 BOOST_AUTO_TEST_CASE(csv_export_with_speaker_column) {
   std::string t =
-      "speaker,words,tags,timestamp\n,\"(Noise)\",,\nDB:,\"Hi &amp; \"\"welcome\"\"\",a,0:00:45\n"
+      "speaker,words,tags,timestamp\n,\"(Noise)\",,\nDB:,\"Hi &amp; \"\"<em>welcome</em>\"\"\",a,0:00:45\n"
       "LG:,\"Two\nlines\",,\n,More.,,\n";
   BOOST_TEST(rows(t, "auto") == (Rows{"meta|NULL|NULL|speaker,words,tags,timestamp|1", "event|NULL|NULL|(Noise)|2",
                                       "speech|DB|DB|Hi & \"welcome\"|3", "speech|LG|LG|Two lines More.|4"}),

@@ -162,7 +162,19 @@ void append_utf8(std::string& out, uint32_t cp) {
             char(0x80 | (cp & 0x3F))};
 }
 
-// HTML character references (`&#8212;`, `&amp;`) decoded; others kept as written.
+// Length of a simple inline HTML tag at t[i] (`<em>`, `</i>`, `<br/>`), else 0.
+size_t inline_tag_at(std::string_view t, size_t i) {
+  size_t k = i + 1;
+  if (k < t.size() && t[k] == '/') ++k;
+  size_t name = k;
+  while (k < t.size() && k - name < 10 && is_alpha(t[k])) ++k;
+  if (k == name) return 0;
+  if (k < t.size() && t[k] == '/') ++k;
+  return k < t.size() && t[k] == '>' ? k + 1 - i : 0;
+}
+
+// HTML character references (`&#8212;`, `&amp;`) decoded and inline tags (`<em>`) dropped, as
+// an export from a web page writes them; other text kept as written.
 std::string decode_entities(std::string_view t) {
   static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
       {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"},
@@ -171,6 +183,12 @@ std::string decode_entities(std::string_view t) {
   std::string out;
   out.reserve(t.size());
   for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '<') {
+      if (size_t n = inline_tag_at(t, i)) {
+        i += n - 1;
+        continue;
+      }
+    }
     if (t[i] != '&') {
       out.push_back(t[i]);
       continue;
