@@ -35,17 +35,28 @@ bool is_descriptor(std::string_view w) {
   return false;
 }
 
-// One-word names that head a line of a header, not a speaker: `Agenda: <https://...>`.
+// Names that head a line of a header or of a document, not a speaker: `Agenda: <https://...>`,
+// `Note: ...`, `Step 2: ...`, `From: ...` (an e-mail quoted in prose).
 bool is_header_name(std::string_view name) {
-  static constexpr std::array<std::string_view, 47> kHeaders = {
+  static constexpr std::array<std::string_view, 78> kHeaders = {
       "agenda", "title", "subtitle", "date", "tags", "topic", "topics", "summary", "transcript",
       "note", "notes", "source", "sources", "link", "links", "media", "speakers", "subject", "website",
-      "episode", "update", "edit", "warning", "example", "chapter", "location", "duration", "guests",
-      "participants", "attendees", "present", "recorded", "slides", "abstract", "description",
+      "episode", "update", "edit", "warning", "example", "examples", "chapter", "location", "duration",
+      "guests", "participants", "attendees", "present", "recorded", "slides", "abstract", "description",
       "keywords", "categories", "copyright", "credits", "transcribed", "internet", "fax", "phone",
-      "mail", "email", "contact", "available"};
+      "mail", "email", "contact", "available", "from", "to", "cc", "bcc", "sent", "re", "fwd", "ps",
+      "usage", "tip", "important", "caution", "todo", "fixme", "result", "results", "conclusion",
+      "background", "objective", "problem", "solution", "input", "output", "returns", "error", "status",
+      "version", "author", "license", "requirements"};
+  // "Step 2", "Part 1", "Figure 3": a numbered part of a document.
+  static constexpr std::array<std::string_view, 12> kNumbered = {
+      "step", "part", "chapter", "figure", "table", "section", "item", "phase", "option", "rule", "day", "week"};
   for (auto h : kHeaders)
     if (iequals(name, h)) return true;
+  auto words = split_words(name);
+  if (words.size() == 2 && is_digit(words[1][0]))
+    for (auto n : kNumbered)
+      if (iequals(words[0], n)) return true;
   return istarts_with(name, "show notes") || istarts_with(name, "transcript by") || istarts_with(name, "edited by");
 }
 
