@@ -32,7 +32,8 @@ Rows rows(const std::string& text, std::string_view format = "play") {
 
 const std::string kCast =
     "PERSONS REPRESENTED\n\nALDO, Duke of the Coast.\nSIR HUGH BRAMBLE, Uncle of Wren.\nPIPER, Servant to Wren.\n"
-    "COOK, Servant to Wren.\nA SAILOR, friend to Wren.\n\nACT I.\n\nSCENE I. The quay.\n\n";
+    "COOK, Servant to Wren.\nA SAILOR, friend to Wren.\nPRINCE OF TYRE.\nSIR ROBIN.\n\nACT I.\n\n"
+    "SCENE I. The quay.\n\n";
 
 }  // namespace
 
@@ -59,17 +60,20 @@ BOOST_AUTO_TEST_CASE(name_colon_alone_after_a_blank_line) {
 BOOST_AUTO_TEST_CASE(cast_list_titles_and_short_forms) {
   std::string t = kCast +
                   "DUKE.\nLight it.\n\nSIR HUGH.\nI will.\n\nBRAMBLE.\nNow.\n\nSERVANT.\nWho?\n\n"
-                  "SAILOR.\nMe.\n";
+                  "SAILOR.\nMe.\n\nPRINCE.\nAnd I.\n\nSIR.\nWho?\n";
   BOOST_TEST(rows(t) == (Rows{"meta|NULL|NULL|NULL|PERSONS REPRESENTED|1",
                               "meta|NULL|NULL|NULL|ALDO, Duke of the Coast. SIR HUGH BRAMBLE, Uncle of Wren. PIPER, "
-                              "Servant to Wren. COOK, Servant to Wren. A SAILOR, friend to Wren.|3",
-                              "meta|NULL|NULL|NULL|ACT I.|9", "meta|NULL|NULL|NULL|SCENE I. The quay.|11",
+                              "Servant to Wren. COOK, Servant to Wren. A SAILOR, friend to Wren. PRINCE OF TYRE. "
+                              "SIR ROBIN.|3",
+                              "meta|NULL|NULL|NULL|ACT I.|11", "meta|NULL|NULL|NULL|SCENE I. The quay.|13",
                               // DUKE is the cast list's Duke of the Coast; the title is the role.
-                              "speech|ALDO|DUKE|DUKE|Light it.|13",
+                              "speech|ALDO|DUKE|DUKE|Light it.|15",
                               // SIR HUGH and BRAMBLE are short forms of SIR HUGH BRAMBLE.
-                              "speech|SIR HUGH BRAMBLE|SIR HUGH|NULL|I will. Now.|16",
+                              "speech|SIR HUGH BRAMBLE|SIR HUGH|NULL|I will. Now.|18",
                               // Two servants: the title names no one; "A SAILOR" names no one.
-                              "speech|SERVANT|SERVANT|NULL|Who?|22", "speech|SAILOR|SAILOR|NULL|Me.|25"}),
+                              "speech|SERVANT|SERVANT|NULL|Who?|24", "speech|SAILOR|SAILOR|NULL|Me.|27",
+                              // PRINCE is PRINCE OF TYRE; SIR is shared by two names: as written.
+                              "speech|PRINCE OF TYRE|PRINCE|NULL|And I.|30", "speech|SIR|SIR|NULL|Who?|33"}),
              tt::per_element());
 }
 

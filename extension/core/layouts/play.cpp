@@ -213,12 +213,13 @@ class Lexer {
     std::string full = upper_ascii(name);
     known_.insert(title_key(full));
     if (words.size() >= 2) lx_.names.add_full_name(canonical_name(name), 100);
-    // "SIR TOBY" for SIR TOBY BELCH: the shorter forms of the name that a label may use.
+    // "SIR TOBY" for SIR TOBY BELCH, "DUKE" for DUKE OF VENICE: the shorter forms of the name
+    // that a label may use (a form that two names share, like "SIR", names neither).
     std::string prefix;
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       if (!prefix.empty()) prefix += ' ';
       prefix += upper_ascii(words[i]);
-      if (i >= 1) add_alias(prefix, std::string(name), false, b);
+      if (words[i] != "OF" && words[i] != "THE") add_alias(prefix, std::string(name), false, b);
     }
     // "Duke of Illyria": a title (a capitalised first word, not an article) held by one person.
     if (comma == std::string_view::npos) return;
