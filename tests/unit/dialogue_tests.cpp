@@ -138,6 +138,20 @@ BOOST_AUTO_TEST_CASE(csv_export_with_speaker_column) {
   BOOST_TEST(start_times(t)[2] == 45);
 }
 
+BOOST_AUTO_TEST_CASE(html_transcripts) {
+  std::string t =
+      "<cite>Ann:</cite>\n<time>1:05</time>\n<p>It&#39;s <i>very</i> old.</p>\n<p>[MUSIC]</p>\n"
+      "<div><h4>BO CHEN:</h4><p begin=\"00:02:10.50\">Oil.</p><p begin=\"00:02:15.00\">Then gas.</p></div>\n"
+      "<h2>Credits</h2><script>var x = '<p>no</p>';</script>";
+  BOOST_TEST(rows(t, "auto") == (Rows{"speech|Ann|Ann|It's very old.|1", "event|NULL|NULL|[MUSIC]|4",
+                                      "speech|BO CHEN|BO CHEN|Oil. Then gas.|5", "meta|NULL|NULL|Credits|6"}),
+             tt::per_element());
+  BOOST_TEST(start_times(t) == (std::vector<double>{65, -1, 130.5, -1}), tt::per_element());
+  // Unclosed tags and stray brackets end the text, never the process.
+  BOOST_TEST(!parse("<p>a <b", "dialogue").turns.empty());
+  BOOST_TEST(parse("<p>x</p><script>", "dialogue").turns.size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(no_labels_is_prose_and_the_fallback) {
   BOOST_TEST(std::string(detect_layout("Just prose, nothing else.\n").name) == "dialogue");
   BOOST_TEST(rows("Just prose.\n\nMore prose.\n") ==
