@@ -4,6 +4,9 @@
 
 #include "layout.hpp"
 #include "layouts/broadcast.hpp"
+#include "layouts/captions.hpp"
+#include "layouts/srt.hpp"
+#include "layouts/webvtt.hpp"
 #include "text.hpp"
 
 namespace transcript {
@@ -56,7 +59,8 @@ const std::vector<std::string_view>& layout_names() {
 
 // Implemented layouts, in the order `auto` tries their sniffers; the last is the fallback.
 static const std::vector<const Layout*>& implemented() {
-  static const std::vector<const Layout*> list = {&broadcast_layout()};
+  static const std::vector<const Layout*> list = {&broadcast_layout(), &webvtt_layout(), &srt_layout(),
+                                                  &captions_layout()};
   return list;
 }
 
