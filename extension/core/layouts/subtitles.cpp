@@ -628,12 +628,11 @@ class CueLexer {
   }
 
   void clean_line(const Line& l, std::string& out) {
-    out.clear();
-    append_clean(out, s_, l.b, l.e, vtt_);
+    scratch_.clear();
+    append_clean(scratch_, s_, l.b, l.e, vtt_);
     // Fold white space so that repeats compare equal however they were spaced.
-    std::string folded;
-    append_folded(folded, out, 0, out.size());
-    out.swap(folded);
+    out.clear();
+    append_folded(out, scratch_, 0, scratch_.size());
   }
 
   // What opens a caption line and says who speaks.
@@ -833,7 +832,7 @@ class CueLexer {
   double t0_ = kNoTime, t1_ = kNoTime;
   std::vector<Line> lines_;
   // The speech text being gathered into one Text piece.
-  std::string text_, line_text_, prev_last_;
+  std::string text_, line_text_, prev_last_, scratch_;
   size_t seg_b_ = kNone, seg_e_ = 0;
   uint32_t seg_line_ = 0;
   bool speech_open_ = false;  // a speech turn is open (a Text piece would join it)
