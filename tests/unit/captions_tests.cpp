@@ -290,3 +290,18 @@ BOOST_AUTO_TEST_CASE(bad_input_never_crashes) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(cue_chevrons)
+
+BOOST_AUTO_TEST_CASE(chevrons_in_cues_change_the_speaker) {
+  std::string t =
+      "WEBVTT\n\n00:01.000 --> 00:02.000\n&gt;&gt; JUDY LEE: Good evening.\n\n"
+      "00:02.000 --> 00:03.000\nWe begin abroad.\n\n"
+      "00:03.000 --> 00:04.000\nThank you. &gt;&gt; Thanks, Judy.\n";
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "speech|JUDY LEE|JUDY LEE|NULL|Good evening. We begin abroad. Thank you.|4|1|4",
+                                        "speech|NULL|NULL|NULL|Thanks, Judy.|10|3|4"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

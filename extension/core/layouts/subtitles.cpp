@@ -653,19 +653,33 @@ class CueLexer {
     return m;
   }
 
+  // The end of a run of two or more chevrons at s[q] (`>>`, `>>>`, and `&gt;&gt;` as YouTube
+  // writes them in WebVTT), or 0.
+  size_t chevrons_end(size_t q, size_t e) const {
+    size_t n = 0;
+    while (q < e) {
+      if (s_[q] == '>') q += 1;
+      else if (s_.substr(q, 4) == "&gt;" && q + 4 <= e) q += 4;
+      else break;
+      ++n;
+    }
+    return n >= 2 ? q : 0;
+  }
+
+  // `>> Name:` or `>>` alone: a new speaker, named or not (broadcast captions).
+  Mark chevron_mark(size_t ce, size_t e) {
+    size_t r = skip_space(s_, ce, e);
+    if (Mark m = named(read_colon_name(s_, r, e, false, true)); m.kind != MarkKind::None) return m;
+    if (Mark m = named(read_bracket_name(s_, r, e)); m.kind != MarkKind::None) return m;
+    Mark m;
+    m.kind = MarkKind::Anonymous;
+    m.end = ce;
+    return m;
+  }
+
   Mark mark_at(size_t p, size_t e, bool first_line, bool dialogue) {
     size_t q = p;
-    // `>>` (a new speaker, named or not) and `>>>` (a new story) from broadcast captions.
-    if (q + 1 < e && s_[q] == '>' && s_[q + 1] == '>') {
-      while (q < e && s_[q] == '>') ++q;
-      size_t r = skip_space(s_, q, e);
-      if (Mark m = named(read_colon_name(s_, r, e, false, true)); m.kind != MarkKind::None) return m;
-      if (Mark m = named(read_bracket_name(s_, r, e)); m.kind != MarkKind::None) return m;
-      Mark m;
-      m.kind = MarkKind::Anonymous;
-      m.end = q;
-      return m;
-    }
+    if (size_t ce = chevrons_end(q, e)) return chevron_mark(ce, e);
     if (dialogue) {  // `- Hola.` / `- Adiós.`: each dash is another speaker
       if (size_t d = dash_at(s_, q, e)) {
         size_t r = skip_space(s_, q + d, e);
@@ -726,11 +740,17 @@ class CueLexer {
   // Lines of a cue after its mark: speech, with `<v>` voices that change the speaker mid-line.
   void speech(size_t b, size_t e, uint32_t line) {
     size_t from = b;
-    for (size_t q = find_byte(s_, b, e, '<'); q != std::string_view::npos; q = find_byte(s_, q + 1, e, '<')) {
-      auto v = read_voice(s_, q, e);
-      if (!v) continue;
+    for (size_t q = b; q < e; ++q) {
+      char c = s_[q];
+      if (c != '<' && c != '>' && c != '&') continue;
+      Mark m;
+      if (c == '<') {
+        if (auto v = read_voice(s_, q, e)) m = named(v);
+      } else if (q > b && is_hspace(s_[q - 1])) {  // `I agree. >> No you don't.`
+        if (size_t ce = chevrons_end(q, e)) m = chevron_mark(ce, e);
+      }
+      if (m.kind == MarkKind::None) continue;
       add_text(from, q, line);
-      Mark m = named(v);
       head(m, q, line);
       from = m.end;
       q = m.end - 1;
