@@ -305,3 +305,25 @@ BOOST_AUTO_TEST_CASE(chevrons_in_cues_change_the_speaker) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(cue_edges)
+
+BOOST_AUTO_TEST_CASE(srt_cues_without_blank_lines_between) {
+  std::string t = "1\n00:00:01,000 --> 00:00:02,000\nOne.\n2\n00:00:02,000 --> 00:00:03,000\nTwo.\n";
+  Document d = parse(t, "srt");
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|NULL|NULL|NULL|One.|3|1|2", "speech|NULL|NULL|NULL|Two.|6|2|3"}),
+             tt::per_element());
+  BOOST_TEST(span(d, 1).starts_with("2\n00:00:02,000"));
+}
+
+BOOST_AUTO_TEST_CASE(a_one_line_cue_may_say_the_same_again) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:02,000\nNo.\n\n2\n00:00:02,000 --> 00:00:03,000\nNo.\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\nTravis: Fine.\nSarah: Good.\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|NULL|NULL|NULL|No.|3|1|2", "speech|NULL|NULL|NULL|No.|7|2|3",
+                                     "speech|Travis|Travis|NULL|Fine.|11|3|4",
+                                     "speech|Sarah|Sarah|NULL|Good.|12|3|4"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -539,8 +539,9 @@ class CueLexer {
       }
       flush_pending();
       // A block's first line may be the id of the cue whose timing line follows (any text in
-      // WebVTT, a number in SRT); it is known only at the next line.
-      if (block_start_ && (vtt_ ? block_ == Block::None : all_digits(line))) {
+      // WebVTT); it is known only at the next line. In SRT any number may be, as players read
+      // cues that no blank line separates.
+      if (vtt_ ? block_start_ && block_ == Block::None : all_digits(line)) {
         pending_ = {uint32_t(b), uint32_t(e), no};
         has_pending_ = true;
         block_start_ = false;
@@ -677,7 +678,7 @@ class CueLexer {
     return m;
   }
 
-  Mark mark_at(size_t p, size_t e, bool first_line, bool dialogue) {
+  Mark mark_at(size_t p, size_t e, bool first_line, bool dialogue, bool colon_cue) {
     size_t q = p;
     if (size_t ce = chevrons_end(q, e)) return chevron_mark(ce, e);
     if (dialogue) {  // `- Hola.` / `- Adiós.`: each dash is another speaker
@@ -694,8 +695,9 @@ class CueLexer {
     }
     if (Mark m = named(read_voice(s_, q, e)); m.kind != MarkKind::None) return m;
     if (Mark m = named(read_bracket_name(s_, q, e)); m.kind != MarkKind::None) return m;
-    // `Name:` opens a cue; later lines of a cue name someone only in SDH capitals.
-    return named(read_colon_name(s_, q, e, !first_line, false));
+    // `Name:` opens a cue; later lines of a cue name someone only in SDH capitals, or in the
+    // form that opened the cue.
+    return named(read_colon_name(s_, q, e, !first_line && !colon_cue, false));
   }
 
   // Speech text of the cue up to here becomes one Text piece.
@@ -780,7 +782,10 @@ class CueLexer {
     if (!lines_.empty()) {
       // YouTube's rolling captions repeat the previous cue's last line as this cue's first.
       clean_line(lines_.front(), line_text_);
-      bool repeat = !prev_last_.empty() && line_text_ == prev_last_ && (lines_.size() >= 2 || t1_ - t0_ < 0.1);
+      // A repeat is rolling when the cue goes on below it, flashes (10 ms), or follows a
+      // two-line cue; a one-line cue that says the same again ("No." "No.") is speech.
+      bool rolling = lines_.size() >= 2 || t1_ - t0_ < 0.1 || prev_lines_ >= 2;
+      bool repeat = !prev_last_.empty() && line_text_ == prev_last_ && rolling;
       if (repeat) first = 1;
     }
     if (first == lines_.size()) {
@@ -788,6 +793,7 @@ class CueLexer {
       return;
     }
     clean_line(lines_.back(), prev_last_);
+    prev_lines_ = lines_.size();
     // Sounds only (`[door slams]`, `♪ ♪`): an event.
     bool sounds = true;
     size_t dashes = 0;
@@ -809,11 +815,12 @@ class CueLexer {
       return;
     }
     bool dialogue = dashes >= 2;
-    bool started = false;
+    bool started = false, colon_cue = false;
     for (size_t i = first; i < lines_.size(); ++i) {
       const Line& l = lines_[i];
       size_t p = skip_codes(s_, l.b, l.e);
-      Mark m = mark_at(p, l.e, i == first, dialogue);
+      Mark m = mark_at(p, l.e, i == first, dialogue, colon_cue);
+      if (i == first) colon_cue = m.kind == MarkKind::Named && s_[m.end - 1] == ':' && !m.naming.voice;
       if (m.kind != MarkKind::None) {
         head(m, started ? size_t(l.b) : cue_b_, l.no);  // the cue's first turn holds its timing line
         started = true;
@@ -855,6 +862,7 @@ class CueLexer {
   std::string text_, line_text_, prev_last_, scratch_;
   size_t seg_b_ = kNone, seg_e_ = 0;
   uint32_t seg_line_ = 0;
+  size_t prev_lines_ = 0;     // lines of the previous cue
   bool speech_open_ = false;  // a speech turn is open (a Text piece would join it)
   bool continues_ = false;    // a cue without a mark continues the last named speaker
 };
