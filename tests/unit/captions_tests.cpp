@@ -1,6 +1,7 @@
 // The caption layouts: webvtt, srt and captions (LAYOUTS.md "webvtt and srt").
 #include <boost/test/unit_test.hpp>
 #include <cmath>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -324,6 +325,47 @@ BOOST_AUTO_TEST_CASE(a_one_line_cue_may_say_the_same_again) {
                                      "speech|Travis|Travis|NULL|Fine.|11|3|4",
                                      "speech|Sarah|Sarah|NULL|Good.|12|3|4"}),
              tt::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(caption_properties)
+
+// Random caption-like texts: rows keep their order, never overlap, are trimmed, and begin on a
+// line that their span holds.
+BOOST_AUTO_TEST_CASE(random_caption_texts_give_well_formed_rows) {
+  static const char* kAtoms[] = {"WEBVTT", "\n", "\r\n", "\r", " ", "-->", "00:00:01.000", "0:00:02,5", "01:02.500",
+                                 "<v Ana>", "<v.loud Bob Li>", "</v>", "<", "<i>", "&amp;", "&#x1F600;", "&#", "&", "[",
+                                 "]", "(", ")", "[Alba]", "[laughs]", "ALBA:", "Travis:", ">>", ">>>", "&gt;&gt;", "- ",
+                                 "\xE2\x80\x93", "{\\an8}", "NOTE", "STYLE", "1", "23", "\xE2\x99\xAA", "Хана", "\t",
+                                 "word", "\n\n", "00:00:01.000 --> 00:00:02.000\n"};
+  std::mt19937 rng(20261130);
+  size_t rows = 0;
+  for (int n = 0; n < 1500; ++n) {
+    std::string t;
+    for (int k = int(rng() % 60); k > 0; --k) t += kAtoms[rng() % (sizeof kAtoms / sizeof *kAtoms)];
+    for (const char* f : {"webvtt", "srt", "captions"}) {
+      Document d = parse(t, f);
+      rows += d.turns.size();
+      size_t prev_end = 0;
+      for (const Turn& r : d.turns) {
+        BOOST_TEST_CONTEXT(f << " " << t) {
+          BOOST_TEST_REQUIRE(r.span.b >= prev_end);
+          BOOST_TEST_REQUIRE(r.span.e >= r.span.b);
+          prev_end = r.span.e;
+          if (r.span.empty()) continue;
+          BOOST_TEST(space_at(t, r.span.b) == 0u);
+          uint32_t first = 1;
+          for (size_t i = 0; i < r.span.b; ++i) first += t[i] == '\n' || (t[i] == '\r' && (i + 1 >= t.size() || t[i + 1] != '\n'));
+          uint32_t last = first;
+          for (size_t i = r.span.b; i + 1 < r.span.e; ++i) last += t[i] == '\n' || (t[i] == '\r' && t[i + 1] != '\n');
+          BOOST_TEST((r.line >= first && r.line <= last));
+          BOOST_TEST(d.render_text(r).find("  ") == std::string::npos);
+        }
+      }
+    }
+  }
+  BOOST_TEST(rows > 4000u);  // the texts do hold cues, labels and chevrons
 }
 
 BOOST_AUTO_TEST_SUITE_END()
