@@ -369,3 +369,23 @@ BOOST_AUTO_TEST_CASE(random_caption_texts_give_well_formed_rows) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(cue_more_forms)
+
+BOOST_AUTO_TEST_CASE(youtube_sbv_timings) {
+  std::string t = "0:00:01.000,0:00:03.500\n>> HOST: Welcome.\n\n0:00:03.500,0:00:05.000\n[Music]\n";
+  BOOST_TEST(detect_layout(t).name == "srt");
+  BOOST_TEST(rows(t, "auto") == (Rows{"speech|HOST|HOST|HOST|Welcome.|2|1|3.5", "event|NULL|NULL|NULL|[Music]|5|3.5|5"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(descriptors_and_a_lone_dash_before_a_name) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:02,000\nALBA (V.O.): En 1928,\n\n"
+      "2\n00:00:02,000 --> 00:00:03,000\n- JUAN: ¿Y?\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\n- seguimos.\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|ALBA|ALBA (V.O.)|NULL|En 1928,|3|1|2", "speech|JUAN|JUAN|NULL|¿Y? - seguimos.|7|2|4"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -36,7 +36,7 @@ int sniff(std::string_view head) {
     e = trim_end(head, b, e);
     if (b == e) continue;
     std::string_view line = head.substr(b, e - b);
-    bool timing = line.find("-->") != std::string_view::npos && subtitles::parse_timing(line, t0, t1);
+    bool timing = is_digit(line[0]) && subtitles::parse_timing(line, t0, t1);
     if (seen == 0 && timing) return 90;
     if (seen == 0) number_first = is_number(line);
     if (seen == 1 && number_first && timing) return 95;

@@ -336,9 +336,14 @@ bool parse_timing(std::string_view line, double& start, double& end) {
   if (!n) return false;
   p += n;
   while (p < line.size() && is_hspace(line[p])) ++p;
-  if (line.substr(p, 3) != "-->") return false;
-  p += 3;
-  while (p < line.size() && is_hspace(line[p])) ++p;
+  if (line.substr(p, 3) == "-->") {
+    p += 3;
+    while (p < line.size() && is_hspace(line[p])) ++p;
+  } else if (p < line.size() && line[p] == ',') {  // YouTube SBV: `0:00:01.000,0:00:04.000`
+    ++p;
+  } else {
+    return false;
+  }
   n = parse_timestamp(line, p, end);
   if (!n) return false;
   p += n;
@@ -450,18 +455,25 @@ std::optional<Naming> read_colon_name(std::string_view s, size_t b, size_t e, bo
   if (colon == std::string_view::npos || colon == b) return std::nullopt;
   if (colon + 1 < e && !is_hspace(s[colon + 1]) && space_at(s, colon + 1) == 0) return std::nullopt;  // 10:30, http://
   size_t le = trim_end(s, b, colon);  // `ALBA :` (French typography) is a label too
-  size_t comma = find_byte(s, b, le, ',');
-  size_t ne = comma == std::string_view::npos ? le : trim_end(s, b, comma);
+  // `ALBA (V.O.):`, `MAN (on TV):`: a descriptor, kept in the label, out of the name.
+  size_t ce = le;
+  if (le > b && s[le - 1] == ')') {
+    size_t open = find_byte(s, b, le, '(');
+    if (open == std::string_view::npos || open == b) return std::nullopt;
+    ce = trim_end(s, b, open);
+  }
+  size_t comma = find_byte(s, b, ce, ',');
+  size_t ne = comma == std::string_view::npos ? ce : trim_end(s, b, comma);
   if (ne <= b || !is_name(s, b, ne, caps_only, lenient)) return std::nullopt;
   Naming n;
   n.parts.label = {uint32_t(b), uint32_t(le)};
   n.parts.name = {uint32_t(b), uint32_t(ne)};
   n.parts.end = colon + 1;
   if (comma != std::string_view::npos) {  // `JOHN SMITH, ANCHOR:`
-    size_t rb = skip_space(s, comma + 1, le);
-    auto role_words = split_words(s.substr(rb, le - rb));
+    size_t rb = skip_space(s, comma + 1, ce);
+    auto role_words = split_words(s.substr(rb, ce - rb));
     if (role_words.empty() || role_words.size() > kMaxNameWords || !starts_name(role_words[0])) return std::nullopt;
-    n.parts.role = {uint32_t(rb), uint32_t(le)};
+    n.parts.role = {uint32_t(rb), uint32_t(ce)};
   }
   n.title_only = n.parts.role.empty() && is_title_name(s.substr(b, ne - b));
   if (n.title_only) n.parts.role = n.parts.name;
@@ -521,7 +533,7 @@ class CueLexer {
       }
       first_line = false;
       double t0, t1;
-      if (line.find("-->") != std::string_view::npos && parse_timing(line, t0, t1)) {
+      if (is_digit(line[0]) && parse_timing(line, t0, t1)) {  // a timing line starts with a digit
         on_timing(b, e, no, t0, t1);
         continue;
       }
@@ -681,12 +693,14 @@ class CueLexer {
   Mark mark_at(size_t p, size_t e, bool first_line, bool dialogue, bool colon_cue) {
     size_t q = p;
     if (size_t ce = chevrons_end(q, e)) return chevron_mark(ce, e);
-    if (dialogue) {  // `- Hola.` / `- Adiós.`: each dash is another speaker
-      if (size_t d = dash_at(s_, q, e)) {
-        size_t r = skip_space(s_, q + d, e);
-        if (Mark m = named(read_voice(s_, r, e)); m.kind != MarkKind::None) return m;
-        if (Mark m = named(read_bracket_name(s_, r, e)); m.kind != MarkKind::None) return m;
-        if (Mark m = named(read_colon_name(s_, r, e, false, false)); m.kind != MarkKind::None) return m;
+    // `- Hola.` / `- Adiós.`: in a cue of two dashed lines or more, each dash is another
+    // speaker; a lone dash counts where a name follows it (`- ALBA: Hola.`).
+    if (size_t d = dash_at(s_, q, e)) {
+      size_t r = skip_space(s_, q + d, e);
+      if (Mark m = named(read_voice(s_, r, e)); m.kind != MarkKind::None) return m;
+      if (Mark m = named(read_bracket_name(s_, r, e)); m.kind != MarkKind::None) return m;
+      if (Mark m = named(read_colon_name(s_, r, e, false, false)); m.kind != MarkKind::None) return m;
+      if (dialogue) {
         Mark m;
         m.kind = MarkKind::Anonymous;
         m.end = q + d;
