@@ -372,6 +372,11 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(cue_more_forms)
 
+BOOST_AUTO_TEST_CASE(ruby_text_is_a_reading_not_speech) {
+  std::string t = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v 花子><ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>です\n";
+  BOOST_TEST(rows(t, "webvtt").at(1) == "speech|花子|花子|NULL|漢字です|4|1|2");
+}
+
 BOOST_AUTO_TEST_CASE(youtube_sbv_timings) {
   std::string t = "0:00:01.000,0:00:03.500\n>> HOST: Welcome.\n\n0:00:03.500,0:00:05.000\n[Music]\n";
   BOOST_TEST(detect_layout(t).name == "srt");

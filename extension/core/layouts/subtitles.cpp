@@ -372,6 +372,9 @@ void append_clean(std::string& out, std::string_view s, size_t b, size_t e, bool
     if (s[i] == '<') {
       if (size_t t = tag_end(s, i, e, any_tag)) {
         flush(i);
+        // Ruby text is a reading of the base text beside it, not more speech: 漢<rt>かん</rt>.
+        if (t - i == 4 && s.compare(i, 4, "<rt>") == 0)
+          if (size_t close = s.substr(0, e).find("</rt>", t); close != std::string_view::npos) t = close + 5;
         i = plain = t;
         continue;
       }
