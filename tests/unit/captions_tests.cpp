@@ -255,9 +255,10 @@ BOOST_AUTO_TEST_CASE(timestamps) {
 }
 
 BOOST_AUTO_TEST_CASE(sound_descriptions_are_not_names) {
-  for (const char* d : {"laughs", "door slams", "llora", "LAUGHS", "MUSIC PLAYING", "Risas", "смеётся", "笑"})
+  for (const char* d : {"laughs", "door slams", "llora", "LAUGHS", "MUSIC PLAYING", "Risas", "смеётся", "笑",
+                        "Birds Chirping", "Llaman a la puerta", "Coup de feu"})
     BOOST_TEST(subtitles::is_sound_description(d), d);
-  for (const char* n : {"Alba", "ALBA", "María de la Torre", "Хана", "花子", "Speaker 2"})
+  for (const char* n : {"Alba", "ALBA", "María de la Torre", "Хана", "花子", "Speaker 2", "Stephen King"})
     BOOST_TEST(!subtitles::is_sound_description(n), n);
 }
 

@@ -111,17 +111,21 @@ bool is_sound_word(std::string_view word) {
       "french", "english", "german", "italian", "portuguese", "chinese", "japanese", "russian", "arabic",
       "mandarin", "korean", "hindi", "intro", "outro", "jingle", "theme", "upbeat", "dramatic", "suspenseful",
       "ominous", "soft", "loud", "distant", "muffled", "background", "sound", "sounds", "audio", "video",
-      "blank", "no",
+      "blank", "no", "chirping", "birds", "rustling", "crackling", "rumbling", "clanging", "clattering",
+      "ticking", "typing", "snoring", "sneezes", "sneezing", "kissing", "wailing", "howling", "growling",
+      "hissing", "roaring", "screeching", "tapping", "clicking", "ringtone", "vibrating", "chiming", "ding",
+      "whirring", "waves", "shatters", "shattering", "slamming", "honking", "squeaking", "creaking",
       // Spanish
       "risas", "ríe", "rie", "riendo", "llora", "llorando", "llanto", "suspira", "suspiro", "grita", "gritos",
       "gritando", "música", "musica", "aplausos", "tose", "jadea", "susurra", "solloza", "sollozos",
       "murmullos", "murmura", "silencio", "disparo", "disparos", "timbre", "puerta", "teléfono", "telefono",
       "ladra", "ladridos", "gime", "resopla", "carraspea", "canta", "cantando", "ruido", "suena", "voces",
-      "inaudible", "habla", "hablando", "exclama", "balbucea", "tararea",
+      "inaudible", "habla", "hablando", "exclama", "balbucea", "tararea", "sirena", "jadeos", "tos", "golpes",
+      "trueno", "lluvia", "viento", "silbido", "llaman", "suspiros", "sollozando",
       // French
       "rires", "rire", "rit", "pleure", "pleurs", "soupire", "soupir", "musique", "applaudissements",
       "tousse", "cris", "crie", "chuchote", "halète", "gémit", "sonnerie", "porte", "bruit", "bruits",
-      "chante", "murmure", "marmonne",
+      "chante", "murmure", "marmonne", "soupirs", "toux", "sanglote", "sanglots", "tonnerre", "pluie",
       // German
       "lacht", "lachen", "weint", "seufzt", "musik", "applaus", "hustet", "schreit", "flüstert", "stöhnt",
       "klingelt", "tür", "geräusch", "singt", "räuspert",
@@ -430,7 +434,9 @@ bool is_sound_description(std::string_view inner) {
     if (k > 0 && (is_particle(w) || all_digits(w))) continue;
     if (!starts_name(w)) return true;  // `[door slams]`, `[llora]`, `[00:15]`
   }
-  return false;
+  // `[Birds Chirping]`, `[Engine Idling]`: a noun and what it does.
+  std::string_view last = words.back();
+  return words.size() >= 2 && last.size() >= 6 && iequals(last.substr(last.size() - 3), "ing");
 }
 
 std::optional<Naming> read_bracket_name(std::string_view s, size_t b, size_t e) {
