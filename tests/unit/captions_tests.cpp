@@ -395,3 +395,18 @@ BOOST_AUTO_TEST_CASE(descriptors_and_a_lone_dash_before_a_name) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(cue_rolling_events)
+
+BOOST_AUTO_TEST_CASE(a_repeated_sound_joins_its_event) {
+  std::string t =
+      "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n[Music]\n\n00:00:02.000 --> 00:00:02.010\n[Music]\n \n\n"
+      "00:00:02.010 --> 00:00:04.000\n[Music]\nhello there\n";
+  Document d = parse(t, "webvtt");
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL", "event|NULL|NULL|NULL|[Music]|4|0|2",
+                                        "speech|NULL|NULL|NULL|hello there|12|2.01|4"}),
+             tt::per_element());
+  BOOST_TEST(span(d, 1) == "00:00:00.000 --> 00:00:02.000\n[Music]\n\n00:00:02.000 --> 00:00:02.010\n[Music]");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

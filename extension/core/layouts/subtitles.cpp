@@ -784,15 +784,13 @@ class CueLexer {
   }
 
   // Nothing new in the cue (empty, or only the previous cue's line again): its bytes join the
-  // turn before it.
+  // row before it, whose text (always a literal here) stays as it is.
   void absorb(size_t e) {
-    uint32_t line = lines_.empty() ? timing_no_ : lines_.front().no;
-    if (speech_open_) {
-      Piece& p = push(Piece::Type::Text, cue_b_, e, line);
-      lexed_.literal(p, "");
+    if (!out_.empty() && out_.back().type != Piece::Type::Meta) {
+      out_.back().span.e = uint32_t(e);
       return;
     }
-    push_timed(Piece::Type::Unnamed, cue_b_, e, line);
+    push_timed(Piece::Type::Unnamed, cue_b_, e, lines_.empty() ? timing_no_ : lines_.front().no);
     speech_open_ = true;
     continues_ = false;
   }
