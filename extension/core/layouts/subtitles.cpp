@@ -274,7 +274,7 @@ size_t skip_codes(std::string_view s, size_t p, size_t e) {
       if (!t) break;
       p = skip_space(s, t, e);
     } else if (s[p] == '{' && p + 1 < e && s[p + 1] == '\\') {
-      size_t close = find_byte(s, p, e, '}');
+      size_t close = find_byte(s, p, std::min(e, p + 64), '}');
       if (close == std::string_view::npos) break;
       p = skip_space(s, close + 1, e);
     } else {
@@ -361,28 +361,25 @@ bool is_webvtt_signature(std::string_view line) {
 // --- markup ---
 
 void append_clean(std::string& out, std::string_view s, size_t b, size_t e, bool any_tag) {
-  size_t i = b, plain = b;
+  constexpr size_t kMaxCodeBytes = 64;  // `{\an8}`, `{\c&H00FFFF&}`; `<rt>` readings are short too
+  size_t plain = b;
   auto flush = [&](size_t to) {
     out.append(s.data() + plain, to - plain);
   };
-  while (i < e) {
-    const void* hit = std::memchr(s.data() + i, '<', e - i);
-    size_t next = hit ? size_t(static_cast<const char*>(hit) - s.data()) : e;
-    // '&' and '{' are rarer than '<' only in WebVTT; look for all three.
-    for (char c : {'&', '{'})
-      if (size_t k = find_byte(s, i, next, c); k != std::string_view::npos) next = k;
-    if (next >= e) break;
-    i = next;
-    if (s[i] == '<') {
+  for (size_t i = b; i < e;) {
+    char c = s[i];
+    if (c == '<') {
       if (size_t t = tag_end(s, i, e, any_tag)) {
         flush(i);
         // Ruby text is a reading of the base text beside it, not more speech: 漢<rt>かん</rt>.
-        if (t - i == 4 && s.compare(i, 4, "<rt>") == 0)
-          if (size_t close = s.substr(0, e).find("</rt>", t); close != std::string_view::npos) t = close + 5;
+        if (t - i == 4 && s.compare(i, 4, "<rt>") == 0) {
+          std::string_view rest = s.substr(t, std::min(e - t, kMaxCodeBytes));
+          if (size_t close = rest.find("</rt>"); close != std::string_view::npos) t += close + 5;
+        }
         i = plain = t;
         continue;
       }
-    } else if (s[i] == '&') {
+    } else if (c == '&') {
       std::string decoded;
       if (size_t n = decode_reference(decoded, s, i, e)) {
         flush(i);
@@ -390,8 +387,9 @@ void append_clean(std::string& out, std::string_view s, size_t b, size_t e, bool
         i = plain = i + n;
         continue;
       }
-    } else if (i + 1 < e && s[i + 1] == '\\') {  // {\an8}, {\i1}
-      if (size_t close = find_byte(s, i, e, '}'); close != std::string_view::npos) {
+    } else if (c == '{' && i + 1 < e && s[i + 1] == '\\') {  // {\an8}, {\i1}
+      size_t close = find_byte(s, i, std::min(e, i + kMaxCodeBytes), '}');
+      if (close != std::string_view::npos) {
         flush(i);
         i = plain = close + 1;
         continue;
