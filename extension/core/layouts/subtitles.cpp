@@ -66,7 +66,10 @@ bool is_sentence_word(std::string_view w) {
       "as", "an", "note", "warning", "chapter", "part", "episode", "subtitles", "subtitle", "captions",
       "caption", "transcript", "translation", "translated", "source", "kind", "language", "style", "region",
       "webvtt", "http", "https", "www", "yeah", "okay", "ok", "well", "oh", "um", "uh", "hey", "hi",
-      "hello", "right", "look", "listen", "folks", "everybody", "guys", "thanks"};
+      "hello", "right", "look", "listen", "folks", "everybody", "guys", "thanks",
+      // teases and segment heads of news captions (`>> TONIGHT: STORMS`)
+      "tonight", "today", "tomorrow", "first", "also", "plus", "still", "developing", "exclusive", "update",
+      "alert", "live", "headline", "headlines", "meanwhile", "sports", "weather", "traffic", "news", "story"};
   std::string f = fold_case(w);
   for (auto k : kWords)
     if (f == k) return true;
