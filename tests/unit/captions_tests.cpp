@@ -378,6 +378,15 @@ BOOST_AUTO_TEST_CASE(ruby_text_is_a_reading_not_speech) {
   BOOST_TEST(rows(t, "webvtt").at(1) == "speech|花子|花子|NULL|漢字です|4|1|2");
 }
 
+BOOST_AUTO_TEST_CASE(full_width_brackets_of_cjk_subtitles) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:02,000\n（花子）1928年に\n\n2\n00:00:02,000 --> 00:00:03,000\n（笑い）\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\n【太郎】はい\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|花子|花子|NULL|1928年に|3|1|2", "event|NULL|NULL|NULL|（笑い）|7|2|3",
+                                     "speech|太郎|太郎|NULL|はい|11|3|4"}),
+             tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(youtube_sbv_timings) {
   std::string t = "0:00:01.000,0:00:03.500\n>> HOST: Welcome.\n\n0:00:03.500,0:00:05.000\n[Music]\n";
   BOOST_TEST(detect_layout(t).name == "srt");

@@ -299,6 +299,20 @@ size_t dash_at(std::string_view s, size_t p, size_t e) {
   return 0;
 }
 
+// An opening bracket at s[i]: `[`, `(`, and the full-width forms of CJK subtitles `（`, `［`,
+// `【`. Returns its length and sets the closing bracket.
+size_t bracket_at(std::string_view s, size_t i, std::string_view& close) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"[", "]"}, {"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}, {"\xEF\xBC\xBB", "\xEF\xBC\xBD"},
+      {"\xE3\x80\x90", "\xE3\x80\x91"}};
+  for (auto& [open, shut] : kPairs)
+    if (s.compare(i, open.size(), open) == 0) {
+      close = shut;
+      return open.size();
+    }
+  return 0;
+}
+
 }  // namespace
 
 // --- timings ---
@@ -441,10 +455,13 @@ bool is_sound_description(std::string_view inner) {
 }
 
 std::optional<Naming> read_bracket_name(std::string_view s, size_t b, size_t e) {
-  if (b >= e || (s[b] != '[' && s[b] != '(')) return std::nullopt;
-  size_t close = find_byte(s, b + 1, std::min(e, b + 2 + kMaxNameBytes), s[b] == '[' ? ']' : ')');
+  std::string_view shut;
+  size_t open = b < e ? bracket_at(s, b, shut) : 0;
+  if (!open) return std::nullopt;
+  std::string_view window = s.substr(0, std::min(e, b + open + kMaxNameBytes + shut.size()));
+  size_t close = window.find(shut, b + open);
   if (close == std::string_view::npos) return std::nullopt;
-  size_t nb = skip_space(s, b + 1, close), ne = trim_end(s, nb, close);
+  size_t nb = skip_space(s, b + open, close), ne = trim_end(s, nb, close);
   if (nb >= ne || ne - nb > kMaxNameBytes) return std::nullopt;
   // `[ALBA:]`, `(Alba) :`: the colon is part of the bracket's markup.
   if (s[ne - 1] == ':') ne = trim_end(s, nb, ne - 1);
@@ -452,7 +469,7 @@ std::optional<Naming> read_bracket_name(std::string_view s, size_t b, size_t e) 
   if (is_sound_description(inner) || !is_name(s, nb, ne, false, false)) return std::nullopt;
   Naming n;
   n.parts.label = n.parts.name = {uint32_t(nb), uint32_t(ne)};
-  n.parts.end = close + 1;
+  n.parts.end = close + shut.size();
   if (n.parts.end < e && s[n.parts.end] == ':') ++n.parts.end;
   n.title_only = is_title_name(inner);
   if (n.title_only) n.parts.role = n.parts.name;
@@ -500,11 +517,11 @@ bool is_sound_line(std::string_view line) {
       ++notes;
     } else if (line[i] == '#' || line[i] == '*') {
       ++i;
-    } else if (line[i] == '[' || line[i] == '(') {
-      size_t close = line.find(line[i] == '[' ? ']' : ')', i + 1);
+    } else if (std::string_view shut; size_t open = bracket_at(line, i, shut)) {
+      size_t close = line.find(shut, i + open);
       if (close == std::string_view::npos) return false;
       ++brackets;
-      i = close + 1;
+      i = close + shut.size();
     } else {
       return false;
     }
