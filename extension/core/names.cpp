@@ -154,8 +154,19 @@ bool is_anonymous_name(std::string_view name) {
   return true;
 }
 
+// Jr., Sr., II, III, IV: a generational suffix after the surname ("BILL PASCRELL JR.",
+// "HENRY M. PAULSON, JR."), not the surname that a short label gives.
+static bool is_generational_suffix(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {"jr", "sr", "ii", "iii", "iv"};
+  std::string_view bare = strip_dot(w);
+  for (auto s : kSuffixes)
+    if (iequals(bare, s)) return true;
+  return false;
+}
+
 void NameIndex::add_full_name(std::string_view canonical, int weight) {
   auto words = split_words(canonical);
+  while (words.size() > 2 && is_generational_suffix(words.back())) words.pop_back();
   if (words.size() < 2) return;
   std::string surname = upper_ascii(strip_dot(words.back()));
   auto& list = by_surname_[surname];
