@@ -4,6 +4,7 @@
 
 #include "layout.hpp"
 #include "layouts/broadcast.hpp"
+#include "layouts/hearing.hpp"
 #include "text.hpp"
 
 namespace transcript {
@@ -56,7 +57,7 @@ const std::vector<std::string_view>& layout_names() {
 
 // Implemented layouts, in the order `auto` tries their sniffers; the last is the fallback.
 static const std::vector<const Layout*>& implemented() {
-  static const std::vector<const Layout*> list = {&broadcast_layout()};
+  static const std::vector<const Layout*> list = {&broadcast_layout(), &hearing_layout()};
   return list;
 }
 
