@@ -23,7 +23,7 @@
 namespace transcript {
 namespace {
 
-constexpr size_t kNone = size_t(-1);
+constexpr size_t kMaxHeading = 480;  // bytes of a witness heading worth reading for a name
 
 bool has_prefix(std::string_view s, size_t b, size_t e, std::string_view p) {
   return e - b >= p.size() && s.compare(b, p.size(), p) == 0;
@@ -63,8 +63,9 @@ constexpr std::string_view kOffices[] = {
 // Returns its end, or 0.
 template <size_t N>
 size_t match_title(std::string_view s, size_t i, size_t e, const std::string_view (&list)[N]) {
+  const char first = lower_ascii(s[i]);
   for (auto t : list) {
-    if (!ihas_prefix(s, i, e, t)) continue;
+    if (lower_ascii(t[0]) != first || !ihas_prefix(s, i, e, t)) continue;
     size_t end = i + t.size();
     if (end == e || s[end] == ' ' || s[end] == '.' || s[end] == '[') return end;
   }
@@ -114,6 +115,14 @@ size_t note_end(std::string_view s, size_t i, size_t e) {
 // `The` and an office, or a bare name with an editorial note, then '.' and the speech.
 std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
   if (b >= e || !is_upper(s[b])) return std::nullopt;
+  // Most paragraphs are sentences: a lower-case word (other than `of`, `de`, `van`) before the
+  // first '.' or '[' rules a label out without reading titles.
+  for (size_t k = b, words = 1; k < e && s[k] != '.' && s[k] != '['; ++k) {
+    if (s[k] != ' ') continue;
+    if (++words > 7 || k + 1 == e) return std::nullopt;
+    char n = s[k + 1];
+    if (is_lower(n) && !(n == 'o' || n == 'd' || n == 'l' || n == 'v')) return std::nullopt;
+  }
   GpoLabel l;
   size_t i = b, name_end = 0;
   bool titled = false;
@@ -257,6 +266,7 @@ std::string heading_name(std::string_view heading) {
       break;
     }
     if (!(is_upper(bare[0]) || static_cast<unsigned char>(bare[0]) >= 0xC0) || iequals(bare, "AND")) break;
+    if (bare.find_first_of(":0123456789") != std::string_view::npos) return {};  // `Witnesses:`
     if (!name.empty()) name += ' ';
     name.append(bare);
     if (comma) name += ',';
@@ -312,6 +322,50 @@ std::optional<RosterEntry> roster_entry(std::string_view col) {
     if (icontains(role, "vice") || icontains(role, "ranking")) r.chair = false;
   }
   return r;
+}
+
+// Ranks and offices before a given name in a contents entry (`Loy, Admiral James M.`).
+bool is_rank(std::string_view w) {
+  static constexpr std::string_view kRanks[] = {
+      "Admiral", "Adm.", "General", "Gen.", "Lieutenant", "Lt.", "Colonel", "Col.", "Major", "Maj.", "Captain",
+      "Capt.", "Commander", "Cmdr.", "Sergeant", "Sgt.", "Ambassador", "Commissioner", "Prof.", "Rev.",
+      "Reverend", "Sister", "Father", "Brigadier", "Rear", "Vice", "Brig.", "Mr.", "Ms.", "Mrs.", "Dr."};
+  for (auto r : kRanks)
+    if (w == r) return true;
+  return false;
+}
+
+// A contents or witness-list entry `Gensler, Hon. Gary, Chairman, ...`, `Flatley, Joseph L.,
+// President`: "Gary Gensler", or "".
+std::string contents_name(std::string_view line) {
+  size_t comma = line.find(", ");
+  if (comma == std::string_view::npos || comma < 2 || comma > 40) return {};
+  std::string_view surname = line.substr(0, comma);
+  for (auto w : split_words(surname))  // mixed case: `BARNEY FRANK, Massachusetts` is a roster line
+    if (!is_upper(w[0]) || !has_lower(w) || w.find_first_of(".:0123456789") != std::string_view::npos) return {};
+  std::string_view rest = line.substr(comma + 2);
+  size_t c2 = rest.find(',');
+  if (c2 == std::string_view::npos || c2 > 40) return {};
+  auto given = split_words(rest.substr(0, c2));
+  size_t first = 0;
+  while (first < given.size() && (is_title_word(given[first]) || is_rank(given[first]))) ++first;
+  if (first == given.size() || given.size() - first > 3) return {};
+  std::string name;
+  for (size_t i = first; i < given.size(); ++i) {
+    std::string_view w = given[i];
+    bool initial = w.size() == 2 && is_upper(w[0]) && w[1] == '.';
+    if (!is_upper(w[0]) || (!initial && !has_lower(w))) return {};
+    name.append(w).append(" ");
+  }
+  if (split_words(surname).size() > 2) return {};
+  name.append(surname);
+  rest = rest.substr(c2);
+  for (std::string_view sfx : {", Jr.", ", Sr.", ", III", ", II", ", IV"})
+    if (rest.starts_with(sfx) && (rest.size() == sfx.size() || rest[sfx.size()] == ',' || rest[sfx.size()] == ' ')) {
+      name.append(sfx);
+      break;
+    }
+  return name;
 }
 
 // --- CQ labels -----------------------------------------------------------------------------
@@ -436,7 +490,7 @@ class GpoLexer : Lexer {
       in_heading_ = false;
     }
     if (in_narrative_) {
-      std::string name = presiding_name(buf_);
+      std::string name = roster_form(presiding_name(buf_));
       if (!name.empty()) {
         lx_.names.add_full_name(name, 1);
         hold_chair(name);
@@ -449,6 +503,12 @@ class GpoLexer : Lexer {
   void on_line(size_t b, size_t e, size_t indent) {
     std::string_view line = s_.substr(b, e - b);
     char c = line[0];
+    // The common case first: a wrapped line of speech (column 0, after a line of speech).
+    if (indent == 0 && state_ == State::Speech && !para_ && !in_event_ && !footnote_ && !in_heading_ &&
+        (is_lower(c) || is_digit(c)) && open_ == out_.size() && out_.back().type == Piece::Type::Text) {
+      out_.back().span.e = uint32_t(e);
+      return;
+    }
     if (in_event_) {  // a bracketed note wrapped over lines
       out_.back().span.e = uint32_t(e);
       event_line(line);
@@ -468,10 +528,15 @@ class GpoLexer : Lexer {
     if (in_heading_ || in_narrative_) {
       if (in_narrative_ && para_indent) end_paragraph();  // the next paragraph
       else {
-        buf_ += ' ';
-        buf_.append(line);
-        flow(in_heading_ ? Piece::Type::Meta : Piece::Type::Prose, b, e);
-        return;
+        // A heading wraps over a few lines; a "heading" that goes on is a paragraph.
+        if (in_heading_ && buf_.size() > kMaxHeading) {
+          end_paragraph();
+        } else {
+          buf_ += ' ';
+          buf_.append(line);
+          flow(in_heading_ ? Piece::Type::Meta : Piece::Type::Prose, b, e);
+          return;
+        }
       }
     }
     switch (c) {
@@ -523,7 +588,7 @@ class GpoLexer : Lexer {
       default:
         break;
     }
-    if (is_upper(c) && is_heading_start(line, para_ || indent != 4 || state_ == State::Front, para_)) {
+    if (is_upper(c) && line.size() > 12 && is_heading_start(line, para_ || indent != 4 || state_ == State::Front, para_)) {
       stop_flow();
       in_heading_ = true;
       buf_.assign(line);
@@ -542,9 +607,15 @@ class GpoLexer : Lexer {
     }
     switch (state_) {
       case State::Front:
-        if (line.find(", ") != std::string_view::npos) roster_line(b, e);
-        if (para_indent && after_narrative_) new_block(Piece::Type::Prose, b, e, indent);
-        else flow(Piece::Type::Meta, b, e);
+        if (line.find(", ") != std::string_view::npos) {
+          roster_line(b, e);
+          if (std::string name = contents_name(line); !name.empty()) lx_.names.add_full_name(name, 1);
+        }
+        // After the narrative, its paragraphs (`Members present: ...`) are prose too.
+        if (after_narrative_ && (para_indent || (open_ == out_.size() && out_.back().type == Piece::Type::Prose)))
+          new_block(Piece::Type::Prose, b, e, indent);
+        else
+          flow(Piece::Type::Meta, b, e);
         return;
       case State::Speech:
         // A centred line after a blank (a heading, `A P P E N D I X`): meta.
@@ -590,7 +661,7 @@ class GpoLexer : Lexer {
   // (`Prepared Statement of ...`) only after a blank line.
   static bool is_heading_start(std::string_view line, bool caps_ok, bool mixed_ok) {
     std::string_view head = line.substr(0, std::min<size_t>(line.size(), 48));
-    if (caps_ok)
+    if (caps_ok && is_upper(line[1]))
       for (std::string_view m : {"STATEMENT OF ", "TESTIMONY OF ", "STATEMENTS OF "})
         if (head.find(m) != std::string_view::npos) return true;
     if (mixed_ok)
@@ -666,6 +737,21 @@ class GpoLexer : Lexer {
     state_ = State::Speech;
     size_t t = skip_space(s_, l.end, e);
     if (t < e) flow(Piece::Type::Text, t, e);
+  }
+
+  // The roster's form of a name (`Hon. Michael Oxley` -> `MICHAEL G. OXLEY`): the member of
+  // that surname whose first name matches, else the name as given.
+  std::string roster_form(const std::string& name) const {
+    auto words = split_words(name);
+    if (words.size() < 2) return name;
+    size_t last = words.size() - 1;
+    while (last > 1 && (words[last] == "Jr." || words[last] == "II" || words[last] == "III" || words[last] == "IV"))
+      --last;
+    auto it = roster_.find(upper_ascii(words[last]));
+    if (it == roster_.end()) return name;
+    for (const RosterEntry& r : it->second)
+      if (iequals(split_words(r.name)[0], words[0])) return r.name;
+    return name;
   }
 
   // A roster line of the front matter, in columns: `TIM HOLDEN, Pennsylvania,     FRANK D. LUCAS,`.
