@@ -59,17 +59,38 @@ constexpr std::string_view kOffices[] = {
     "Chairperson", "Chair", "Clerk", "Speaker", "President", "Secretary", "Witness", "Reporter",
     "Interpreter", "Moderator", "Counsel", "Parliamentarian"};
 
-// Matches one of `list` at s[i] (case-insensitively), followed by a space, '.' or '['.
-// Returns its end, or 0.
+// The titles of a list by their first letter, in list order (longest first).
 template <size_t N>
-size_t match_title(std::string_view s, size_t i, size_t e, const std::string_view (&list)[N]) {
-  const char first = lower_ascii(s[i]);
-  for (auto t : list) {
-    if (lower_ascii(t[0]) != first || !ihas_prefix(s, i, e, t)) continue;
+struct TitleTable {
+  std::vector<std::string_view> by_letter[26];
+  explicit TitleTable(const std::string_view (&list)[N]) {
+    for (auto t : list) by_letter[lower_ascii(t[0]) - 'a'].push_back(t);
+  }
+};
+
+// Matches one of the table's titles at s[i] (case-insensitively), followed by a space, '.' or
+// '['. Returns its end, or 0.
+template <size_t N>
+size_t match_title(std::string_view s, size_t i, size_t e, const TitleTable<N>& table) {
+  char first = lower_ascii(s[i]);
+  if (first < 'a' || first > 'z') return 0;
+  for (auto t : table.by_letter[first - 'a']) {
+    if (!ihas_prefix(s, i, e, t)) continue;
     size_t end = i + t.size();
     if (end == e || s[end] == ' ' || s[end] == '.' || s[end] == '[') return end;
   }
   return 0;
+}
+
+// An office in place of a name: `Mr. Chairman.`, `Mr. Secretary.`, `Madam Chair.`.
+bool is_office_word(std::string_view w) {
+  static constexpr std::string_view kOfficeWords[] = {
+      "Chairman", "Chairwoman", "Chair", "Secretary", "President", "Speaker", "Senator", "General",
+      "Ambassador", "Commissioner", "Director", "Governor", "Judge", "Justice", "Mayor", "Leader",
+      "Administrator", "Chief", "Counsel", "Clerk", "The"};
+  for (auto o : kOfficeWords)
+    if (o.size() == w.size() && iequals(o, w)) return true;
+  return false;
 }
 
 // Words that go before a surname in lower case: `de la Garza`, `Van Hollen` is capitalised.
@@ -127,14 +148,16 @@ std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
   size_t i = b, name_end = 0;
   bool titled = false;
   if (has_prefix(s, b, e, "The ") || has_prefix(s, b, e, "THE ")) {
-    size_t t = match_title(s, b + 4, e, kOffices);
+    static const TitleTable offices(kOffices);
+    size_t t = match_title(s, b + 4, e, offices);
     if (!t) return std::nullopt;
     l.title_only = titled = true;
     l.role = {uint32_t(b + 4), uint32_t(t)};
     l.name = {uint32_t(b), uint32_t(t)};
     name_end = i = t;
   } else {
-    if (size_t t = match_title(s, b, e, kPersonTitles); t && t < e && s[t] == ' ') {
+    static const TitleTable titles(kPersonTitles);
+    if (size_t t = match_title(s, b, e, titles); t && t < e && s[t] == ' ') {
       titled = true;
       i = t + 1;
     }
@@ -148,7 +171,7 @@ std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
         continue;
       }
       if (w == "St" && we < e && s[we] == '.') we++, w = s.substr(i, we - i);  // St. Germain
-      if (!starts_name(s, i, e) || we == i || w.size() < 2 || is_title_word(w)) return std::nullopt;
+      if (!starts_name(s, i, e) || we == i || w.size() < 2 || is_office_word(w)) return std::nullopt;
       ++words;
       name_end = i = we;
       if (i + 1 < e && s[i] == ' ' && starts_name(s, i + 1, e) && words < 3) {
@@ -607,9 +630,13 @@ class GpoLexer : Lexer {
     }
     switch (state_) {
       case State::Front:
-        if (line.find(", ") != std::string_view::npos) {
-          roster_line(b, e);
-          if (std::string name = contents_name(line); !name.empty()) lx_.names.add_full_name(name, 1);
+        // Rosters (`COLLIN C. PETERSON, Minnesota,`) and contents entries (`Gensler, Hon.
+        // Gary,`) stand before the narrative.
+        if (!after_narrative_ && line.size() > 4 && line.find(", ") != std::string_view::npos) {
+          roster_line(b, e);  // its columns are tested one by one
+          if (is_lower(line[1])) {
+            if (std::string name = contents_name(line); !name.empty()) lx_.names.add_full_name(name, 1);
+          }
         }
         // After the narrative, its paragraphs (`Members present: ...`) are prose too.
         if (after_narrative_ && (para_indent || (open_ == out_.size() && out_.back().type == Piece::Type::Prose)))
@@ -761,7 +788,7 @@ class GpoLexer : Lexer {
       while (i < e && s_[i] == ' ') ++i;
       size_t k = i;
       while (k < e && !(s_[k] == ' ' && k + 1 < e && s_[k + 1] == ' ')) ++k;
-      if (k > i) {
+      if (k > i + 4 && is_upper(s_[i]) && (is_upper(s_[i + 1]) || s_[i + 1] == '.')) {
         if (auto r = roster_entry(s_.substr(i, k - i))) {
           lx_.names.add_full_name(r->name, 1);
           if (r->chair) hold_chair(r->name);
