@@ -103,7 +103,13 @@ int32_t Resolver::speaker_for(size_t index) {
   const Piece& p = lx_.pieces[index];
   std::string_view written = p.name.of(text_);
   if (p.title_only) {  // whoever holds the title here, else the title as written
-    if (const std::string* holder = holder_of(title_key(written), index)) return resolve_name(*holder);
+    auto key = title_keys_.find(written);
+    if (key == title_keys_.end()) key = title_keys_.emplace(written, title_key(written)).first;
+    if (const std::string* holder = holder_of(key->second, index)) {
+      auto [it, inserted] = by_holder_.try_emplace(holder, 0);
+      if (inserted) it->second = resolve_name(*holder);
+      return it->second;
+    }
     std::string as_written;
     for (auto w : split_words(written)) {
       if (!as_written.empty()) as_written += ' ';
