@@ -494,6 +494,8 @@ class GpoLexer : Lexer {
       on_line(b, e, indent);
     }
     end_paragraph();
+    // After the headings: a name in both keeps the heading's form (`ADAEZE N. OKAFOR`).
+    for (const std::string& name : contents_) lx_.names.add_full_name(name, 1);
   }
 
  private:
@@ -635,7 +637,7 @@ class GpoLexer : Lexer {
         if (!after_narrative_ && line.size() > 4 && line.find(", ") != std::string_view::npos) {
           roster_line(b, e);  // its columns are tested one by one
           if (is_lower(line[1])) {
-            if (std::string name = contents_name(line); !name.empty()) lx_.names.add_full_name(name, 1);
+            if (std::string name = contents_name(line); !name.empty()) contents_.push_back(std::move(name));
           }
         }
         // After the narrative, its paragraphs (`Members present: ...`) are prose too.
@@ -813,6 +815,7 @@ class GpoLexer : Lexer {
   int footnote_lines_ = 0;
   bool in_heading_ = false, in_narrative_ = false, after_narrative_ = false;
   std::string buf_;  // the heading or narrative paragraph read so far
+  std::vector<std::string> contents_;  // names of the contents, in `Given Surname` order
   std::unordered_map<std::string, std::vector<RosterEntry>> roster_;  // by upper-case surname
 };
 
@@ -863,7 +866,13 @@ class CqLexer : Lexer {
       Piece p;
       p.type = Piece::Type::Label;
       p.line = line_;
-      p.span = {uint32_t(b), uint32_t(l->end)};
+      // The row starts at the label that speaks: `[*]`, `MORE` and the first label of a double
+      // one are page markup, a meta row of their own.
+      if (size_t pe = trim_end(s_, b, l->label.b); pe > b) {
+        push(Piece::Type::Meta, b, pe);
+        out_.back().paragraph_start = true;
+      }
+      p.span = {l->label.b, uint32_t(l->end)};
       p.label = l->label;
       p.name = l->name;
       p.paragraph_start = true;
