@@ -78,6 +78,7 @@ size_t match_title(std::string_view s, size_t i, size_t e, const TitleTable<N>& 
     if (!ihas_prefix(s, i, e, t)) continue;
     size_t end = i + t.size();
     if (end == e || s[end] == ' ' || s[end] == '.' || s[end] == '[') return end;
+    if (t.back() == '.' && is_upper(s[end])) return end;  // `Mr.Parkinson.`
   }
   return 0;
 }
@@ -157,9 +158,9 @@ std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
     name_end = i = t;
   } else {
     static const TitleTable titles(kPersonTitles);
-    if (size_t t = match_title(s, b, e, titles); t && t < e && s[t] == ' ') {
+    if (size_t t = match_title(s, b, e, titles); t && t < e && (s[t] == ' ' || s[t - 1] == '.')) {
       titled = true;
-      i = t + 1;
+      i = s[t] == ' ' ? t + 1 : t;
     }
     size_t name_b = i;
     int words = 0;
@@ -319,6 +320,23 @@ bool is_caps_name_word(std::string_view w) {
   return lower <= 2 && (upper >= 2 || (w.size() == 2 && w[1] == '.'));  // McCAIN, J.
 }
 
+// A state in capitals (`VERMONT`, `SOUTH CAROLINA`, or `SOUTH` where the column wraps): some
+// rosters print them so; another capitalised phrase after a comma is no roster entry.
+bool is_state_name(std::string_view state) {
+  static constexpr std::string_view kStates[] = {
+      "ALABAMA", "ALASKA", "ARIZONA", "ARKANSAS", "CALIFORNIA", "COLORADO", "CONNECTICUT", "DELAWARE",
+      "FLORIDA", "GEORGIA", "HAWAII", "IDAHO", "ILLINOIS", "INDIANA", "IOWA", "KANSAS", "KENTUCKY",
+      "LOUISIANA", "MAINE", "MARYLAND", "MASSACHUSETTS", "MICHIGAN", "MINNESOTA", "MISSISSIPPI",
+      "MISSOURI", "MONTANA", "NEBRASKA", "NEVADA", "NEW HAMPSHIRE", "NEW JERSEY", "NEW MEXICO",
+      "NEW YORK", "NORTH CAROLINA", "NORTH DAKOTA", "OHIO", "OKLAHOMA", "OREGON", "PENNSYLVANIA",
+      "RHODE ISLAND", "SOUTH CAROLINA", "SOUTH DAKOTA", "TENNESSEE", "TEXAS", "UTAH", "VERMONT",
+      "VIRGINIA", "WASHINGTON", "WEST VIRGINIA", "WISCONSIN", "WYOMING", "PUERTO RICO", "GUAM",
+      "AMERICAN SAMOA", "DISTRICT OF COLUMBIA", "VIRGIN ISLANDS", "NORTHERN MARIANA ISLANDS"};
+  for (auto st : kStates)
+    if (st.starts_with(state) && (st.size() == state.size() || st[state.size()] == ' ')) return true;
+  return false;
+}
+
 std::optional<RosterEntry> roster_entry(std::string_view col) {
   size_t comma = col.find(", ");
   if (comma == std::string_view::npos || comma == 0) return std::nullopt;
@@ -337,7 +355,7 @@ std::optional<RosterEntry> roster_entry(std::string_view col) {
   size_t c2 = rest.find(',');
   std::string_view state = rest.substr(0, c2);
   while (!state.empty() && state.back() == ' ') state.remove_suffix(1);
-  if (state.empty() || !is_upper(state[0]) || !has_lower(state)) return std::nullopt;
+  if (state.empty() || !is_upper(state[0]) || !(has_lower(state) || is_state_name(state))) return std::nullopt;
   r.state = std::string(state);
   if (c2 != std::string_view::npos) {
     std::string_view role = rest.substr(c2 + 1);
@@ -544,7 +562,9 @@ class GpoLexer : Lexer {
       return;
     }
     bool para_indent = indent >= 2 && indent <= 6;
-    if (para_indent && is_upper(c)) {
+    // Labels open a paragraph: indented (GPO), or at column 0 after a blank line (some records
+    // set paragraphs apart by blank lines instead).
+    if ((para_indent || (indent == 0 && para_)) && is_upper(c)) {
       if (auto l = gpo_label(s_, b, e)) {
         label(*l, b, e);
         return;
