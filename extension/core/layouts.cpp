@@ -8,6 +8,7 @@
 #include "layouts/chat.hpp"
 #include "layouts/court.hpp"
 #include "layouts/dialogue.hpp"
+#include "layouts/hearing.hpp"
 #include "layouts/play.hpp"
 #include "layouts/srt.hpp"
 #include "layouts/timestamped.hpp"
@@ -66,6 +67,7 @@ const std::vector<std::string_view>& layout_names() {
 static const std::vector<const Layout*>& implemented() {
   static const std::vector<const Layout*> list = {
       &broadcast_layout(),
+      &hearing_layout(),
       &court_layout(),
       &webvtt_layout(),
       &srt_layout(),
