@@ -58,11 +58,15 @@ if(NOT TRANSCRIPT_SELF_CONTAINED)
                 "${CMAKE_CURRENT_BINARY_DIR}/sqlite_transcriptConfigVersion.cmake"
           DESTINATION "${TRANSCRIPT_CMAKE_DIR}")
 
-  # The .pc finds its prefix from its own place (${pcfiledir}), so the tree can be moved and
-  # `cmake --install --prefix` at install time still gives a correct file.
-  file(RELATIVE_PATH TRANSCRIPT_PC_UP "/p/${TRANSCRIPT_PKGCONFIG_DIR}" "/p")
-  string(REGEX REPLACE "/$" "" TRANSCRIPT_PC_UP "${TRANSCRIPT_PC_UP}")
-  configure_file(cmake/sqlite-transcript.pc.in "${CMAKE_CURRENT_BINARY_DIR}/sqlite-transcript.pc" @ONLY)
+  # The .pc names the prefix it is installed to: `cmake --install --prefix P` and CPack (which
+  # installs with DESTDIR, see CPACK_SET_DESTDIR below) decide it at install time, so the file
+  # is configured twice: here, and by the install script with the final prefix.
+  set(TRANSCRIPT_PC_PREFIX "@TRANSCRIPT_PC_PREFIX@")
+  configure_file(cmake/sqlite-transcript.pc.in "${CMAKE_CURRENT_BINARY_DIR}/sqlite-transcript.pc.in" @ONLY)
+  install(CODE "
+    set(TRANSCRIPT_PC_PREFIX \"\${CMAKE_INSTALL_PREFIX}\")
+    configure_file(\"${CMAKE_CURRENT_BINARY_DIR}/sqlite-transcript.pc.in\"
+                   \"${CMAKE_CURRENT_BINARY_DIR}/sqlite-transcript.pc\" @ONLY)")
   install(FILES "${CMAKE_CURRENT_BINARY_DIR}/sqlite-transcript.pc" DESTINATION "${TRANSCRIPT_PKGCONFIG_DIR}")
 endif()
 
@@ -78,6 +82,8 @@ a loadable module (/usr/lib/sqlite3/transcript.so), a static library with its he
 pkg-config files, and ready-made SQL recipes.")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_SET_DESTDIR ON)        # CPack installs into a staging DESTDIR with CMAKE_INSTALL_PREFIX
+set(CPACK_INSTALL_PREFIX /usr)  # = /usr, the prefix that the .pc file names
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION database)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)   # dpkg-shlibdeps (dpkg-dev) works out libre2-9, libstdc++6...
