@@ -30,16 +30,9 @@ install(FILES README.md LICENSE DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/sqlite
 if(NOT TRANSCRIPT_SELF_CONTAINED)
   install(TARGETS transcript_static ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}")
 
-  # What a program that links libsqlite_transcript.a needs besides: the C++ runtime (a C program
-  # links with the C driver, which does not add it), RE2, SQLite and threads. Named here so that
-  # a C or C++ consumer needs one target (CMake) or one pkg-config name.
-  if(APPLE OR CMAKE_CXX_COMPILER_ID STREQUAL "AppleClang")
-    set(TRANSCRIPT_CXX_RUNTIME c++)
-  elseif(MSVC)
-    set(TRANSCRIPT_CXX_RUNTIME "")
-  else()
-    set(TRANSCRIPT_CXX_RUNTIME stdc++)
-  endif()
+  # What a program that links libsqlite_transcript.a needs besides: the C++ runtime
+  # (TRANSCRIPT_CXX_RUNTIME, see CMakeLists.txt), RE2, SQLite and threads. Named here so that a
+  # C or C++ consumer needs one target (CMake) or one pkg-config name.
   set(TRANSCRIPT_PC_CXX_RUNTIME "")
   foreach(lib ${TRANSCRIPT_CXX_RUNTIME} m)
     string(APPEND TRANSCRIPT_PC_CXX_RUNTIME " -l${lib}")

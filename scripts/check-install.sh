@@ -8,9 +8,10 @@
 #    find_package(sqlite_transcript) and once with `pkg-config --cflags --libs
 #    sqlite-transcript`, with -Wall -Wextra -Werror, and print what the sqlite3 shell prints for
 #    the same query; the installed module loads in the shell, from another directory.
-# 2. cpack makes the .deb; `dpkg-deb -x` unpacks it into a temporary root, where its module
+# 2. The repository added with add_subdirectory() to a project(x C) links the same way.
+# 3. cpack makes the .deb; `dpkg-deb -x` unpacks it into a temporary root, where its module
 #    loads; its Depends name RE2's runtime package.
-# 3. With --dpkg: `dpkg -i`, then the module at /usr/lib/sqlite3/transcript loads, and the C
+# 4. With --dpkg: `dpkg -i`, then the module at /usr/lib/sqlite3/transcript loads, and the C
 #    consumers build with find_package and pkg-config with no hint; then `dpkg -P`.
 # .ci/run runs it on the build of its fresh clone.
 set -euo pipefail
@@ -96,6 +97,22 @@ dpkg-deb -x "$deb" "$work/root"
 v=$(cd / && sqlite3 :memory: -cmd ".load $work/root/usr/lib/sqlite3/transcript" "SELECT transcript_version()")
 [ "$v" = "$version" ] || die "the .deb's module says '$v'"
 ok "the .deb unpacked into a temporary root: its module loads (transcript_version() = $v)"
+
+step "add_subdirectory: the repository inside a C project (project(x C))"
+mkdir -p "$work/subdir"
+cat > "$work/subdir/CMakeLists.txt" <<CMAKE
+cmake_minimum_required(VERSION 3.25)
+project(subdir_c LANGUAGES C)
+set(TRANSCRIPT_TESTS OFF CACHE BOOL "" FORCE)
+add_subdirectory("$src" sqlite-transcript)
+add_executable(embed_c "$src/examples/embed/c/main.c")
+target_link_libraries(embed_c PRIVATE sqlite_transcript::sqlite_transcript)
+CMAKE
+cmake -S "$work/subdir" -B "$work/subdir/build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS="-Wall -Wextra -Werror" \
+  > "$work/subdir.log" 2>&1 || { cat "$work/subdir.log"; die "add_subdirectory: configure"; }
+cmake --build "$work/subdir/build" -j"${CI_JOBS:-2}" --target embed_c >> "$work/subdir.log" 2>&1 ||
+  { tail -30 "$work/subdir.log"; die "add_subdirectory: build"; }
+check_run "add_subdirectory into project(x C)" "$work/subdir/build/embed_c" "$(expected_c "$prefix/lib/sqlite3/transcript")"
 
 if [ $dpkg_install -eq 1 ]; then
   step "dpkg -i $(basename "$deb")"

@@ -48,6 +48,7 @@ for (const { speaker, turns, words } of speakers) {
 }
 // speaker_of(body, position): who says the last words of the text.
 const lastLine = body.trim().split('\n').pop();
-const who = db.prepare('SELECT speaker_of(?1, instr(?1, ?2)) AS who').get(body, lastLine.slice(-12)).who;
+const who = db.prepare('SELECT speaker_of(@body, instr(@body, @words)) AS who')
+  .get({ body, words: lastLine.slice(-12) }).who;
 console.log(`last words by: ${who}`);
 db.close();
