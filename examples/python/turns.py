@@ -37,26 +37,22 @@ def find_module():
              "(e.g. /path/to/sqlite-transcript/build/transcript)")
 
 
-def connect(module):
+def main():
+    body = SAMPLE
+    if len(sys.argv) > 1:
+        with open(sys.argv[1], encoding="utf-8") as f:
+            body = f.read()
+    module = find_module()
+
     con = sqlite3.connect(":memory:")
     if not hasattr(con, "enable_load_extension"):
         sys.exit(f"turns.py: this Python ({sys.executable}) has no sqlite3 extension loading: use Debian's "
                  "/usr/bin/python3, rebuild it with PYTHON_CONFIGURE_OPTS=\"--enable-loadable-sqlite-extensions\" "
                  "(pyenv), or use the apsw or pysqlite3 package")
     con.enable_load_extension(True)
-    try:
-        con.load_extension(module)
-    finally:
-        con.enable_load_extension(False)  # no SQL may load another extension afterwards
-    return con
+    con.load_extension(module)
+    con.enable_load_extension(False)  # and no SQL statement can load another one
 
-
-def main():
-    body = SAMPLE
-    if len(sys.argv) > 1:
-        with open(sys.argv[1], encoding="utf-8") as f:
-            body = f.read()
-    con = connect(find_module())
     (version,) = con.execute("SELECT transcript_version()").fetchone()
     print(f"sqlite-transcript {version}, SQLite {sqlite3.sqlite_version}")
     rows = con.execute(
@@ -65,7 +61,7 @@ def main():
            GROUP BY speaker_key, speaker ORDER BY words DESC, speaker""", (body,))
     for speaker, turns, words in rows:
         print(f"{speaker}: {turns} turn{'s' if turns != 1 else ''}, {words} words")
-    # speaker_of(body, position): who says the first words of the last line.
+    # speaker_of(body, position): who says the last words of the text.
     last = body.strip().splitlines()[-1]
     (who,) = con.execute("SELECT speaker_of(?1, instr(?1, ?2))", (body, last[-12:])).fetchone()
     print(f"last words by: {who}")
