@@ -37,6 +37,10 @@ if(NOT TRANSCRIPT_SELF_CONTAINED)
   foreach(lib ${TRANSCRIPT_CXX_RUNTIME} m)
     string(APPEND TRANSCRIPT_PC_CXX_RUNTIME " -l${lib}")
   endforeach()
+  get_target_property(TRANSCRIPT_MODULE_SUFFIX transcript SUFFIX)
+  if(NOT TRANSCRIPT_MODULE_SUFFIX)
+    set(TRANSCRIPT_MODULE_SUFFIX "${CMAKE_SHARED_MODULE_SUFFIX}")
+  endif()
   # Where RE2 was found at build time: a hint for the consumer's find_library.
   set(TRANSCRIPT_RE2_LIBRARY_DIRS "${RE2_LIBRARY_DIRS}")
 

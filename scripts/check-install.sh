@@ -59,6 +59,12 @@ consumers() {
       > "$dir.log" 2>&1 || { cat "$dir.log"; die "$label: cmake configure of examples/embed/$lang"; }
     cmake --build "$dir" >> "$dir.log" 2>&1 || { cat "$dir.log"; die "$label: build of examples/embed/$lang"; }
     check_run "$label: examples/embed/$lang with find_package" "$dir/embed_$lang" "$(expected_$lang "$module")"
+    if [ $lang = c ]; then
+      local reported
+      reported=$(sed -n 's/^-- sqlite-transcript [0-9.]*: module //p' "$dir.log")
+      [ "$reported" = "$module.so" ] || die "$label: the package config says the module is '$reported', not $module.so"
+      ok "$label: the package config names the module ($reported)"
+    fi
   done
   local pc_flags
   pc_flags=$(pkg-config --cflags --libs sqlite-transcript) || die "$label: pkg-config sqlite-transcript"
