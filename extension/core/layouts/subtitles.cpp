@@ -92,6 +92,23 @@ bool is_title_name(std::string_view name) {
   return false;
 }
 
+// Who SDH captions name when they cannot say a name, often in lower case: `[man]`,
+// `[woman 2]`, `[narradora]`, `[hombre en la radio]`.
+bool is_generic_speaker_word(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "man", "woman", "men", "women", "boy", "girl", "child", "kid", "kids", "children", "all", "both",
+      "everyone", "voice", "voices", "narrator", "announcer", "reporter", "host", "operator", "pilot", "officer",
+      "guard", "soldier", "driver", "hombre", "mujer", "hombres", "mujeres", "niño", "niña", "niños", "todos",
+      "todas", "ambos", "voz", "narrador", "narradora", "locutor", "locutora", "reportero", "reportera",
+      "presentador", "presentadora", "homme", "femme", "enfant", "tous", "voix", "narrateur", "narratrice",
+      "mann", "frau", "kind", "alle", "stimme", "erzähler", "erzählerin", "homem", "mulher", "menino", "menina",
+      "uomo", "donna", "bambino", "bambina", "tutti", "voce"};
+  std::string f = fold_case(word);
+  for (auto k : kWords)
+    if (f == k) return true;
+  return false;
+}
+
 // Sounds, music and manners of speaking that SDH captions put in brackets, in the languages
 // that subtitle files commonly come in (compared case-folded, word by word).
 bool is_sound_word(std::string_view word) {
@@ -437,6 +454,14 @@ std::optional<Naming> read_voice(std::string_view s, size_t b, size_t e) {
   return n;
 }
 
+bool is_generic_speaker(std::string_view inner) {
+  auto words = split_words(inner);
+  if (words.empty() || words.size() > kMaxNameWords || !is_generic_speaker_word(words[0])) return false;
+  for (auto w : words)
+    if (is_sound_word(w)) return false;  // `[man laughs]`, `[crowd cheering]`
+  return true;
+}
+
 bool is_sound_description(std::string_view inner) {
   auto words = split_words(inner);
   if (words.empty() || words.size() > kMaxNameWords) return true;
@@ -466,7 +491,8 @@ std::optional<Naming> read_bracket_name(std::string_view s, size_t b, size_t e) 
   // `[ALBA:]`, `(Alba) :`: the colon is part of the bracket's markup.
   if (s[ne - 1] == ':') ne = trim_end(s, nb, ne - 1);
   std::string_view inner = s.substr(nb, ne - nb);
-  if (is_sound_description(inner) || !is_name(s, nb, ne, false, false)) return std::nullopt;
+  if (!is_generic_speaker(inner) && (is_sound_description(inner) || !is_name(s, nb, ne, false, false)))
+    return std::nullopt;
   Naming n;
   n.parts.label = n.parts.name = {uint32_t(nb), uint32_t(ne)};
   n.parts.end = close + shut.size();
