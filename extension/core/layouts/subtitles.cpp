@@ -130,7 +130,8 @@ bool is_sound_word(std::string_view word) {
       "noise", "noises", "playing", "plays", "continues", "speaking", "speaks", "foreign", "spanish",
       "french", "english", "german", "italian", "portuguese", "chinese", "japanese", "russian", "arabic",
       "mandarin", "korean", "hindi", "intro", "outro", "jingle", "theme", "upbeat", "dramatic", "suspenseful",
-      "ominous", "soft", "loud", "distant", "muffled", "background", "sound", "sounds", "audio", "video",
+      "ominous", "tense", "eerie", "somber", "gentle", "mysterious", "ambient", "electronic", "classical", "rock",
+      "jazz", "piano", "guitar", "orchestral", "melancholy", "cheerful", "intense", "soft", "loud", "distant", "muffled", "background", "sound", "sounds", "audio", "video",
       "blank", "no", "chirping", "birds", "rustling", "crackling", "rumbling", "clanging", "clattering",
       "ticking", "typing", "snoring", "sneezes", "sneezing", "kissing", "wailing", "howling", "growling",
       "hissing", "roaring", "screeching", "tapping", "clicking", "ringtone", "vibrating", "chiming", "ding",
@@ -491,13 +492,35 @@ std::optional<Naming> read_bracket_name(std::string_view s, size_t b, size_t e) 
   // `[ALBA:]`, `(Alba) :`: the colon is part of the bracket's markup.
   if (s[ne - 1] == ':') ne = trim_end(s, nb, ne - 1);
   std::string_view inner = s.substr(nb, ne - nb);
-  if (!is_generic_speaker(inner) && (is_sound_description(inner) || !is_name(s, nb, ne, false, false)))
-    return std::nullopt;
+  size_t name_e = ne;
+  if (!is_generic_speaker(inner) && (is_sound_description(inner) || !is_name(s, nb, ne, false, false))) {
+    // `[Alba, whispering] Hola`, `[man laughing] Hey`: who, then how. Only before speech.
+    size_t after = skip_space(s, close + shut.size(), e);
+    if (after >= e) return std::nullopt;
+    name_e = nb;
+    for (auto w : split_words(inner)) {
+      std::string_view core = w;
+      if (core.back() == ',') core.remove_suffix(1);
+      if (is_sound_word(core)) break;
+      name_e = size_t(core.data() - s.data()) + core.size();
+      if (core.size() < w.size()) break;  // the comma ends the name
+    }
+    if (name_e <= nb || name_e == ne) return std::nullopt;
+    std::string_view who = s.substr(nb, name_e - nb);
+    if (!is_generic_speaker(who) && (is_sound_description(who) || !is_name(s, nb, name_e, false, false)))
+      return std::nullopt;
+    // The rest must all be manner: `whispering`, `laughing softly` would not qualify a name.
+    for (auto w : split_words(s.substr(name_e, ne - name_e))) {
+      while (!w.empty() && (w.front() == ',' || w.back() == ',')) w = w.front() == ',' ? w.substr(1) : w.substr(0, w.size() - 1);
+      if (!w.empty() && starts_name(w) && !is_sound_word(w)) return std::nullopt;
+    }
+  }
   Naming n;
-  n.parts.label = n.parts.name = {uint32_t(nb), uint32_t(ne)};
+  n.parts.label = {uint32_t(nb), uint32_t(ne)};
+  n.parts.name = {uint32_t(nb), uint32_t(name_e)};
   n.parts.end = close + shut.size();
   if (n.parts.end < e && s[n.parts.end] == ':') ++n.parts.end;
-  n.title_only = is_title_name(inner);
+  n.title_only = is_title_name(n.parts.name.of(s));
   if (n.title_only) n.parts.role = n.parts.name;
   return n;
 }
