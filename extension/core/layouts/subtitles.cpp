@@ -4,7 +4,6 @@
 #include "layouts/subtitles.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <vector>
 
@@ -620,7 +619,6 @@ class CueLexer {
       if (vtt_ && block_start_ && block_ == Block::None && is_meta_block(line)) {  // NOTE, STYLE, REGION
         flush_pending();
         block_ = Block::Meta;
-        speech_open_ = false;
         prev_last_.clear();
         push_block(lexed_, Piece::Type::Meta, no, b, e, true);
         continue;
@@ -797,7 +795,6 @@ class CueLexer {
     lexed_.literal(p, text_);
     text_.clear();
     seg_b_ = kNone;
-    speech_open_ = true;
   }
 
   void add_text(size_t b, size_t e, uint32_t line) {
@@ -826,7 +823,6 @@ class CueLexer {
       push_timed(Piece::Type::Unnamed, b, m.end, line);
       continues_ = true;
     }
-    speech_open_ = true;
   }
 
   // Lines of a cue after its mark: speech, with `<v>` voices that change the speaker mid-line.
@@ -858,7 +854,6 @@ class CueLexer {
       return;
     }
     push_timed(Piece::Type::Unnamed, cue_b_, e, lines_.empty() ? timing_no_ : lines_.front().no);
-    speech_open_ = true;
     continues_ = false;
   }
 
@@ -899,7 +894,6 @@ class CueLexer {
       Piece& p = push_timed(Piece::Type::Cue, cue_b_, end, lines_[first].no);
       lexed_.literal(p, text_);
       text_.clear();
-      speech_open_ = false;
       return;
     }
     bool dialogue = dashes >= 2;
@@ -924,7 +918,6 @@ class CueLexer {
           seg_e_ = l.b;
         } else {
           push_timed(Piece::Type::Unnamed, cue_b_, timing_e_, l.no);
-          speech_open_ = true;
         }
       }
       speech(l.b, l.e, l.no);
@@ -951,7 +944,6 @@ class CueLexer {
   size_t seg_b_ = kNone, seg_e_ = 0;
   uint32_t seg_line_ = 0;
   size_t prev_lines_ = 0;     // lines of the previous cue
-  bool speech_open_ = false;  // a speech turn is open (a Text piece would join it)
   bool continues_ = false;    // a cue without a mark continues the last named speaker
 };
 
