@@ -68,7 +68,11 @@ bool is_sentence_word(std::string_view w) {
       "hello", "right", "look", "listen", "folks", "everybody", "guys", "thanks",
       // teases and segment heads of news captions (`>> TONIGHT: STORMS`)
       "tonight", "today", "tomorrow", "first", "also", "plus", "still", "developing", "exclusive", "update",
-      "alert", "live", "headline", "headlines", "meanwhile", "sports", "weather", "traffic", "news", "story"};
+      "alert", "live", "headline", "headlines", "meanwhile", "sports", "weather", "traffic", "news", "story",
+      // sentences that open with a word and a colon (`Remember: ...`)
+      "remember", "listen", "fact", "rule", "step", "tip", "lesson", "reminder", "hint", "spoiler", "caution",
+      "attention", "ps", "p.s.", "fyi", "bonus", "quote", "disclaimer", "correction", "summary", "result",
+      "results", "example", "definition", "problem", "solution", "psst", "translator's", "lyrics"};
   std::string f = fold_case(w);
   for (auto k : kWords)
     if (f == k) return true;
