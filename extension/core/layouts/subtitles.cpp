@@ -590,6 +590,7 @@ class CueLexer {
   CueLexer(std::string_view s, Lexed& out, Flavor flavor)
       : s_(s), lexed_(out), out_(out.pieces), vtt_(flavor == Flavor::WebVTT) {
     out_.reserve(s.size() / 40 + 16);
+    out.names_upper = false;  // caption names are mostly mixed case (`<v Ana Ruiz>`, `Travis:`)
   }
 
   void run(size_t from) {
