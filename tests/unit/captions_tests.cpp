@@ -387,6 +387,27 @@ BOOST_AUTO_TEST_CASE(full_width_brackets_of_cjk_subtitles) {
              tt::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(generic_speakers_in_lower_case_brackets) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:03,000\n<i>[narradora] En 1928,</i>\n\n2\n00:00:03,000 --> 00:00:04,000\nNadie la esperaba.\n\n"
+      "3\n00:00:04,000 --> 00:00:05,000\n[man] Get down!\n\n4\n00:00:05,000 --> 00:00:06,000\n[man laughs]\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|narradora|narradora|narradora|En 1928, Nadie la esperaba.|3|1|4",
+                                     "speech|man|man|NULL|Get down!|11|4|5", "event|NULL|NULL|NULL|[man laughs]|15|5|6"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_name_then_a_manner_of_speaking) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:02,000\n[Alba, whispering] Come here.\n\n"
+      "2\n00:00:02,000 --> 00:00:03,000\n[man laughing] No.\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\n[Tense Music] Run.\n\n"
+      "4\n00:00:04,000 --> 00:00:05,000\n[Alba, en voz baja] Ven.\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|Alba|Alba, whispering|NULL|Come here.|3|1|2",
+                                     "speech|man|man laughing|NULL|No. [Tense Music] Run.|7|2|4",
+                                     "speech|Alba|Alba, en voz baja|NULL|Ven.|15|4|5"}),
+             tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(youtube_sbv_timings) {
   std::string t = "0:00:01.000,0:00:03.500\n>> HOST: Welcome.\n\n0:00:03.500,0:00:05.000\n[Music]\n";
   BOOST_TEST(detect_layout(t).name == "srt");

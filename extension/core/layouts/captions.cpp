@@ -108,7 +108,7 @@ int sniff(std::string_view head) {
     chevrons += chevron;
     ++nonblank;
   }
-  if (chevrons >= 2 && chevrons * 25 >= nonblank) return 60;
+  if (chevrons >= 2 && chevrons * 40 >= nonblank) return 60;
   return first_chevron ? 50 : 0;
 }
 

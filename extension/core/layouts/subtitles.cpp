@@ -4,7 +4,6 @@
 #include "layouts/subtitles.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <vector>
 
@@ -69,7 +68,11 @@ bool is_sentence_word(std::string_view w) {
       "hello", "right", "look", "listen", "folks", "everybody", "guys", "thanks",
       // teases and segment heads of news captions (`>> TONIGHT: STORMS`)
       "tonight", "today", "tomorrow", "first", "also", "plus", "still", "developing", "exclusive", "update",
-      "alert", "live", "headline", "headlines", "meanwhile", "sports", "weather", "traffic", "news", "story"};
+      "alert", "live", "headline", "headlines", "meanwhile", "sports", "weather", "traffic", "news", "story",
+      // sentences that open with a word and a colon (`Remember: ...`)
+      "remember", "listen", "fact", "rule", "step", "tip", "lesson", "reminder", "hint", "spoiler", "caution",
+      "attention", "ps", "p.s.", "fyi", "bonus", "quote", "disclaimer", "correction", "summary", "result",
+      "results", "example", "definition", "problem", "solution", "psst", "translator's", "lyrics"};
   std::string f = fold_case(w);
   for (auto k : kWords)
     if (f == k) return true;
@@ -89,6 +92,23 @@ bool is_title_name(std::string_view name) {
   std::string f = fold_case(name);
   for (auto t : kTitles)
     if (f == t) return true;
+  return false;
+}
+
+// Who SDH captions name when they cannot say a name, often in lower case: `[man]`,
+// `[woman 2]`, `[narradora]`, `[hombre en la radio]`.
+bool is_generic_speaker_word(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "man", "woman", "men", "women", "boy", "girl", "child", "kid", "kids", "children", "all", "both",
+      "everyone", "voice", "voices", "narrator", "announcer", "reporter", "host", "operator", "pilot", "officer",
+      "guard", "soldier", "driver", "hombre", "mujer", "hombres", "mujeres", "niño", "niña", "niños", "todos",
+      "todas", "ambos", "voz", "narrador", "narradora", "locutor", "locutora", "reportero", "reportera",
+      "presentador", "presentadora", "homme", "femme", "enfant", "tous", "voix", "narrateur", "narratrice",
+      "mann", "frau", "kind", "alle", "stimme", "erzähler", "erzählerin", "homem", "mulher", "menino", "menina",
+      "uomo", "donna", "bambino", "bambina", "tutti", "voce"};
+  std::string f = fold_case(word);
+  for (auto k : kWords)
+    if (f == k) return true;
   return false;
 }
 
@@ -113,7 +133,8 @@ bool is_sound_word(std::string_view word) {
       "noise", "noises", "playing", "plays", "continues", "speaking", "speaks", "foreign", "spanish",
       "french", "english", "german", "italian", "portuguese", "chinese", "japanese", "russian", "arabic",
       "mandarin", "korean", "hindi", "intro", "outro", "jingle", "theme", "upbeat", "dramatic", "suspenseful",
-      "ominous", "soft", "loud", "distant", "muffled", "background", "sound", "sounds", "audio", "video",
+      "ominous", "tense", "eerie", "somber", "gentle", "mysterious", "ambient", "electronic", "classical", "rock",
+      "jazz", "piano", "guitar", "orchestral", "melancholy", "cheerful", "intense", "soft", "loud", "distant", "muffled", "background", "sound", "sounds", "audio", "video",
       "blank", "no", "chirping", "birds", "rustling", "crackling", "rumbling", "clanging", "clattering",
       "ticking", "typing", "snoring", "sneezes", "sneezing", "kissing", "wailing", "howling", "growling",
       "hissing", "roaring", "screeching", "tapping", "clicking", "ringtone", "vibrating", "chiming", "ding",
@@ -437,6 +458,14 @@ std::optional<Naming> read_voice(std::string_view s, size_t b, size_t e) {
   return n;
 }
 
+bool is_generic_speaker(std::string_view inner) {
+  auto words = split_words(inner);
+  if (words.empty() || words.size() > kMaxNameWords || !is_generic_speaker_word(words[0])) return false;
+  for (auto w : words)
+    if (is_sound_word(w)) return false;  // `[man laughs]`, `[crowd cheering]`
+  return true;
+}
+
 bool is_sound_description(std::string_view inner) {
   auto words = split_words(inner);
   if (words.empty() || words.size() > kMaxNameWords) return true;
@@ -466,12 +495,35 @@ std::optional<Naming> read_bracket_name(std::string_view s, size_t b, size_t e) 
   // `[ALBA:]`, `(Alba) :`: the colon is part of the bracket's markup.
   if (s[ne - 1] == ':') ne = trim_end(s, nb, ne - 1);
   std::string_view inner = s.substr(nb, ne - nb);
-  if (is_sound_description(inner) || !is_name(s, nb, ne, false, false)) return std::nullopt;
+  size_t name_e = ne;
+  if (!is_generic_speaker(inner) && (is_sound_description(inner) || !is_name(s, nb, ne, false, false))) {
+    // `[Alba, whispering] Hola`, `[man laughing] Hey`: who, then how. Only before speech.
+    size_t after = skip_space(s, close + shut.size(), e);
+    if (after >= e) return std::nullopt;
+    name_e = nb;
+    for (auto w : split_words(inner)) {
+      std::string_view core = w;
+      if (core.back() == ',') core.remove_suffix(1);
+      if (is_sound_word(core)) break;
+      name_e = size_t(core.data() - s.data()) + core.size();
+      if (core.size() < w.size()) break;  // the comma ends the name
+    }
+    if (name_e <= nb || name_e == ne) return std::nullopt;
+    std::string_view who = s.substr(nb, name_e - nb);
+    if (!is_generic_speaker(who) && (is_sound_description(who) || !is_name(s, nb, name_e, false, false)))
+      return std::nullopt;
+    // The rest must all be manner: `whispering`, `laughing softly` would not qualify a name.
+    for (auto w : split_words(s.substr(name_e, ne - name_e))) {
+      while (!w.empty() && (w.front() == ',' || w.back() == ',')) w = w.front() == ',' ? w.substr(1) : w.substr(0, w.size() - 1);
+      if (!w.empty() && starts_name(w) && !is_sound_word(w)) return std::nullopt;
+    }
+  }
   Naming n;
-  n.parts.label = n.parts.name = {uint32_t(nb), uint32_t(ne)};
+  n.parts.label = {uint32_t(nb), uint32_t(ne)};
+  n.parts.name = {uint32_t(nb), uint32_t(name_e)};
   n.parts.end = close + shut.size();
   if (n.parts.end < e && s[n.parts.end] == ':') ++n.parts.end;
-  n.title_only = is_title_name(inner);
+  n.title_only = is_title_name(n.parts.name.of(s));
   if (n.title_only) n.parts.role = n.parts.name;
   return n;
 }
@@ -538,6 +590,7 @@ class CueLexer {
   CueLexer(std::string_view s, Lexed& out, Flavor flavor)
       : s_(s), lexed_(out), out_(out.pieces), vtt_(flavor == Flavor::WebVTT) {
     out_.reserve(s.size() / 40 + 16);
+    out.names_upper = false;  // caption names are mostly mixed case (`<v Ana Ruiz>`, `Travis:`)
   }
 
   void run(size_t from) {
@@ -571,7 +624,6 @@ class CueLexer {
       if (vtt_ && block_start_ && block_ == Block::None && is_meta_block(line)) {  // NOTE, STYLE, REGION
         flush_pending();
         block_ = Block::Meta;
-        speech_open_ = false;
         prev_last_.clear();
         push_block(lexed_, Piece::Type::Meta, no, b, e, true);
         continue;
@@ -748,7 +800,6 @@ class CueLexer {
     lexed_.literal(p, text_);
     text_.clear();
     seg_b_ = kNone;
-    speech_open_ = true;
   }
 
   void add_text(size_t b, size_t e, uint32_t line) {
@@ -777,7 +828,6 @@ class CueLexer {
       push_timed(Piece::Type::Unnamed, b, m.end, line);
       continues_ = true;
     }
-    speech_open_ = true;
   }
 
   // Lines of a cue after its mark: speech, with `<v>` voices that change the speaker mid-line.
@@ -809,7 +859,6 @@ class CueLexer {
       return;
     }
     push_timed(Piece::Type::Unnamed, cue_b_, e, lines_.empty() ? timing_no_ : lines_.front().no);
-    speech_open_ = true;
     continues_ = false;
   }
 
@@ -850,7 +899,6 @@ class CueLexer {
       Piece& p = push_timed(Piece::Type::Cue, cue_b_, end, lines_[first].no);
       lexed_.literal(p, text_);
       text_.clear();
-      speech_open_ = false;
       return;
     }
     bool dialogue = dashes >= 2;
@@ -875,7 +923,6 @@ class CueLexer {
           seg_e_ = l.b;
         } else {
           push_timed(Piece::Type::Unnamed, cue_b_, timing_e_, l.no);
-          speech_open_ = true;
         }
       }
       speech(l.b, l.e, l.no);
@@ -902,7 +949,6 @@ class CueLexer {
   size_t seg_b_ = kNone, seg_e_ = 0;
   uint32_t seg_line_ = 0;
   size_t prev_lines_ = 0;     // lines of the previous cue
-  bool speech_open_ = false;  // a speech turn is open (a Text piece would join it)
   bool continues_ = false;    // a cue without a mark continues the last named speaker
 };
 

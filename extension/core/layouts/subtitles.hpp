@@ -41,6 +41,9 @@ std::optional<Naming> read_bracket_name(std::string_view s, size_t b, size_t e);
 // `>>` in raw TV captions, whose signal drops letters: `eporter:`).
 std::optional<Naming> read_colon_name(std::string_view s, size_t b, size_t e, bool caps_only, bool lenient);
 
+// True for the unnamed people SDH captions name in brackets: `man`, `woman 2`, `narradora`.
+bool is_generic_speaker(std::string_view inner);
+
 // True when the bracket's inner text describes a sound rather than naming someone.
 bool is_sound_description(std::string_view inner);
 
