@@ -338,7 +338,9 @@ bool is_state_name(std::string_view state) {
 }
 
 std::optional<RosterEntry> roster_entry(std::string_view col) {
+  while (!col.empty() && col.back() == ' ') col.remove_suffix(1);
   size_t comma = col.find(", ");
+  if (comma == std::string_view::npos && col.size() > 1 && col.back() == ',') comma = col.size() - 1;  // state wraps
   if (comma == std::string_view::npos || comma == 0) return std::nullopt;
   std::string_view name = col.substr(0, comma);
   auto words = split_words(name);
@@ -347,7 +349,7 @@ std::optional<RosterEntry> roster_entry(std::string_view col) {
     if (!is_caps_name_word(w)) return std::nullopt;
   RosterEntry r;
   r.name = std::string(name);
-  std::string_view rest = col.substr(comma + 2);
+  std::string_view rest = col.substr(std::min(col.size(), comma + 2));
   if (rest.starts_with("Jr.,") || rest.starts_with("JR.,") || rest.starts_with("Sr.,")) {
     r.name += ", " + std::string(rest.substr(0, 3));
     rest = rest.substr(std::min(rest.size(), size_t(5)));
@@ -355,6 +357,7 @@ std::optional<RosterEntry> roster_entry(std::string_view col) {
   size_t c2 = rest.find(',');
   std::string_view state = rest.substr(0, c2);
   while (!state.empty() && state.back() == ' ') state.remove_suffix(1);
+  if (state.empty() && comma + 1 == col.size()) return r;  // `MICHAEL G. FITZPATRICK,` / `Pennsylvania`
   if (state.empty() || !is_upper(state[0]) || !(has_lower(state) || is_state_name(state))) return std::nullopt;
   r.state = std::string(state);
   if (c2 != std::string_view::npos) {
@@ -654,7 +657,7 @@ class GpoLexer : Lexer {
       case State::Front:
         // Rosters (`COLLIN C. PETERSON, Minnesota,`) and contents entries (`Gensler, Hon.
         // Gary,`) stand before the narrative.
-        if (!after_narrative_ && line.size() > 4 && line.find(", ") != std::string_view::npos) {
+        if (!after_narrative_ && line.size() > 4 && (line.back() == ',' || line.find(", ") != std::string_view::npos)) {
           roster_line(b, e);  // its columns are tested one by one
           if (is_lower(line[1])) {
             if (std::string name = contents_name(line); !name.empty()) contents_.push_back(std::move(name));
