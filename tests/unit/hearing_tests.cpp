@@ -146,7 +146,8 @@ BOOST_AUTO_TEST_CASE(events_and_inserted_statements_split_turns) {
 BOOST_AUTO_TEST_CASE(witness_headings_name_witnesses_and_footnotes_are_no_row) {
   std::string text = kHeader +
                      "STATEMENT OF THE HONORABLE JOHN Q. WILLOW, JR.,\\1\\ DIRECTOR, \n"
-                     "               WATER OFFICE\n"
+                     "               WATER OFFICE, ACCOMPANIED BY MARIA T. ROSS AND \n"
+                     "               ED KANE, WATER OFFICE\n"
                      "\n"
                      "    Mr. Willow. Thank you. Our wells \n"
                      "---------------------------------------------------------------------------\n"
@@ -154,9 +155,13 @@ BOOST_AUTO_TEST_CASE(witness_headings_name_witnesses_and_footnotes_are_no_row) {
                      "---------------------------------------------------------------------------\n"
                      "are low.\n"
                      "    [[Page 12]]\n"
-                     "    Mr. Willow. Very low.\n";
+                     "    Mr. Willow. Very low.\n"
+                     "    Ms. Ross. And falling.\n"
+                     "    Mr. Kane. Yes.\n";
   Rows want = {"meta|1", "meta|4", "meta|6", "meta|8", "meta|11",
-               "speech|JOHN Q. WILLOW, JR.|Mr. Willow|NULL|Thank you. Our wells are low. Very low.|14"};
+               "speech|JOHN Q. WILLOW, JR.|Mr. Willow|NULL|Thank you. Our wells are low. Very low.|15",
+               "speech|MARIA T. ROSS|Ms. Ross|NULL|And falling.|22",
+               "speech|ED KANE|Mr. Kane|NULL|Yes.|23"};
   BOOST_TEST(rows(text) == want, boost::test_tools::per_element());
 }
 

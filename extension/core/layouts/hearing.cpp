@@ -303,6 +303,31 @@ std::string heading_name(std::string_view heading) {
   return c;
 }
 
+// `..., ACCOMPANIED BY CHARLIE COTTON AND McCOY WILLIAMS, GENERAL ACCOUNTING OFFICE`: the
+// people who sit with a witness (and may speak), each before its first comma.
+std::vector<std::string> accompanied_names(std::string_view heading) {
+  std::vector<std::string> out;
+  size_t at = heading.find("ACCOMPANIED BY");
+  if (at == std::string_view::npos) return out;
+  std::string_view rest = heading.substr(at + 14);
+  while (!rest.empty() && out.size() < 8) {
+    size_t sep = std::min(rest.find(" AND "), rest.find("; "));
+    std::string_view part = rest.substr(0, sep);
+    std::string_view name = part.substr(0, part.find(','));
+    while (!name.empty() && (name[0] == ':' || name[0] == ' ')) name.remove_prefix(1);
+    auto words = split_words(name);
+    bool ok = words.size() >= 2 && words.size() <= 5;
+    for (auto w : words) ok = ok && is_upper(w[0]) && !has_lower(w.substr(w.size() > 2 ? 2 : 0));
+    if (ok) {
+      std::string c = canonical_name(name);
+      if (split_words(c).size() >= 2) out.push_back(std::move(c));
+    }
+    if (sep == std::string_view::npos) break;
+    rest = rest.substr(sep + (rest[sep] == ';' ? 2 : 5));
+  }
+  return out;
+}
+
 // One roster entry `COLLIN C. PETERSON, Minnesota, Chairman` (a column of a roster line).
 struct RosterEntry {
   std::string name, state;
@@ -533,6 +558,7 @@ class GpoLexer : Lexer {
     if (in_heading_) {
       std::string name = heading_name(buf_);
       if (!name.empty()) lx_.names.add_full_name(name, 2);
+      for (const std::string& n : accompanied_names(buf_)) lx_.names.add_full_name(n, 2);
       in_heading_ = false;
     }
     if (in_narrative_) {
