@@ -120,6 +120,7 @@ bool starts_name(std::string_view s, size_t i, size_t e) {
 struct GpoLabel {
   size_t end = 0;      // after the closing '.' or the editorial note
   Span label, name, role, state;
+  Span title;  // `Chairman` of `Chairman LEWIS`
   bool title_only = false;
 };
 
@@ -160,6 +161,7 @@ std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
     static const TitleTable titles(kPersonTitles);
     if (size_t t = match_title(s, b, e, titles); t && t < e && (s[t] == ' ' || s[t - 1] == '.')) {
       titled = true;
+      l.title = {uint32_t(b), uint32_t(t)};
       i = s[t] == ' ' ? t + 1 : t;
     }
     size_t name_b = i;
@@ -404,6 +406,27 @@ bool is_rank(std::string_view w) {
   return false;
 }
 
+bool is_chair_title(std::string_view t) {
+  return iequals(t, "Chairman") || iequals(t, "Chairwoman") || iequals(t, "Chair") || iequals(t, "Co-Chairman") ||
+         iequals(t, "Co-Chair");
+}
+
+// The surname of a full name: its last word before a generational suffix, without commas.
+std::string_view surname_of(std::string_view name) {
+  auto words = split_words(name);
+  size_t last = words.size();
+  while (last > 1) {
+    std::string_view w = words[last - 1];
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+    if (!(iequals(w, "Jr") || iequals(w, "Sr") || w == "II" || w == "III" || w == "IV")) break;
+    --last;
+  }
+  if (last == 0) return {};
+  std::string_view w = words[last - 1];
+  while (!w.empty() && w.back() == ',') w.remove_suffix(1);
+  return w;
+}
+
 // A contents or witness-list entry `Gensler, Hon. Gary, Chairman, ...`, `Flatley, Joseph L.,
 // President`: "Gary Gensler", or "".
 std::string contents_name(std::string_view line) {
@@ -566,6 +589,7 @@ class GpoLexer : Lexer {
       if (!name.empty()) {
         lx_.names.add_full_name(name, 1);
         hold_chair(name);
+        chair_ = name;
       }
       in_narrative_ = false;
     }
@@ -796,6 +820,12 @@ class GpoLexer : Lexer {
     p.role = l.role;
     p.title_only = l.title_only;
     p.paragraph_start = true;
+    // `Chairman LEWIS` where the narrative named John Lewis the chair: him, not Ron Lewis.
+    if (l.state.empty() && !chair_.empty() && is_chair_title(l.title.of(s_)) &&
+        iequals(l.name.of(s_), surname_of(chair_))) {
+      lx_.hold(l.name.of(s_), chair_);
+      p.title_only = true;
+    }
     if (!l.state.empty()) {  // `Mr. Davis of Illinois`: the roster's member of that state
       std::string_view surname = l.name.of(s_);
       if (auto it = roster_.find(upper_ascii(surname)); it != roster_.end()) {
@@ -864,6 +894,7 @@ class GpoLexer : Lexer {
   int footnote_lines_ = 0;
   bool in_heading_ = false, in_narrative_ = false, after_narrative_ = false;
   std::string buf_;  // the heading or narrative paragraph read so far
+  std::string chair_;  // who presides, as the narrative names him
   std::vector<std::string> contents_;  // names of the contents, in `Given Surname` order
   std::unordered_map<std::string, std::vector<RosterEntry>> roster_;  // by upper-case surname
 };
