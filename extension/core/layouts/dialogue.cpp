@@ -146,7 +146,7 @@ size_t bracket_time_at(std::string_view s, size_t b, size_t e, double* time) {
   if (escaped && (close + 1 >= e || s[close] != '\\' || s[close + 1] != ']')) return b;
   if (!escaped && s[close] != ']') return b;
   double t = parse_clock(s.substr(in, close - in));
-  if (t != t) return b;  // NaN: not a time
+  if (std::isnan(t)) return b;  // not a time
   *time = t;
   return end;
 }
@@ -440,7 +440,7 @@ class Lexer {
     size_t after = bracket_time_at(s_, pos, e, &t);
     if (after == pos && pos < e && is_digit(s_[pos])) {  // `Name: 00:02:14` alone on its line
       double bare = parse_clock(s_.substr(pos, e - pos));
-      if (bare == bare) t = bare, after = e;
+      if (!std::isnan(bare)) t = bare, after = e;
     }
     if (after != pos) {
       label.start_time = t;
@@ -775,7 +775,7 @@ class Lexer {
         if (is_time) {
           absorb_markup(i, true);  // `<time>0:53</time>` after a label is part of its turn
           pending_time = parse_clock(content);
-          if (timeless_label < out_.size() && pending_time == pending_time) {
+          if (timeless_label < out_.size() && !std::isnan(pending_time)) {
             out_[timeless_label].start_time = pending_time;
             timeless_label = SIZE_MAX;
             pending_time = kNoTime;
@@ -808,7 +808,7 @@ class Lexer {
         std::string_view begin = attribute(lt, gt, "begin");
         if (begin.empty()) begin = attribute(lt, gt, "data-start");
         double t = parse_clock(begin);
-        if (t == t) out_[timeless_label].start_time = t;
+        if (!std::isnan(t)) out_[timeless_label].start_time = t;
         timeless_label = SIZE_MAX;
       }
     }
@@ -872,7 +872,7 @@ int sniff(std::string_view head) {
       pos = skip_space(head, pos, e);
       double t = kNoTime;
       size_t after = bracket_time_at(head, pos, e, &t);
-      if (after == pos) return parse_clock(head.substr(pos, e - pos)) == parse_clock(head.substr(pos, e - pos));
+      if (after == pos) return !std::isnan(parse_clock(head.substr(pos, e - pos)));
       return skip_space(head, after, e) == e;
     };
     if (auto l = md_label_at(head, b, e)) {

@@ -202,7 +202,7 @@ class Lexer {
   }
 
   // A cast-list entry: `ORSINO, Duke of Illyria.`, `SIR TOBY BELCH, Uncle of Olivia.`
-  void cast_entry(std::string_view line, size_t b) {
+  void cast_entry(std::string_view line) {
     size_t comma = line.find(',');
     std::string_view name = line.substr(0, comma == std::string_view::npos ? line.size() : comma);
     while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.remove_suffix(1);
@@ -219,7 +219,7 @@ class Lexer {
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       if (!prefix.empty()) prefix += ' ';
       prefix += upper_ascii(words[i]);
-      if (words[i] != "OF" && words[i] != "THE") add_alias(prefix, std::string(name), false, b);
+      if (words[i] != "OF" && words[i] != "THE") add_alias(prefix, std::string(name), false);
     }
     // "Duke of Illyria": a title (a capitalised first word, not an article) held by one person.
     if (comma == std::string_view::npos) return;
@@ -229,10 +229,10 @@ class Lexer {
       return;
     std::string_view title = role[0];
     while (!title.empty() && (title.back() == '.' || title.back() == ',')) title.remove_suffix(1);
-    if (is_capitalised_token(title)) add_alias(upper_ascii(title), std::string(name), true, b);
+    if (is_capitalised_token(title)) add_alias(upper_ascii(title), std::string(name), true);
   }
 
-  void add_alias(const std::string& key, std::string holder, bool is_title, size_t) {
+  void add_alias(const std::string& key, std::string holder, bool is_title) {
     auto [it, inserted] = aliases_.try_emplace(key);
     Alias& a = it->second;
     if (inserted) {
@@ -301,7 +301,7 @@ class Lexer {
       }
     }
     if (phase_ == Phase::Front) {
-      if (in_cast_) cast_entry(line, b);
+      if (in_cast_) cast_entry(line);
       push(Piece::Type::Meta, b, e);
       return;
     }
