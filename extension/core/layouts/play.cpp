@@ -2,6 +2,7 @@
 // on lines of their own, act and scene headings, a cast list that says who holds a title.
 #include "layouts/play.hpp"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 #include <unordered_set>
@@ -65,6 +66,13 @@ bool is_label_name(std::string_view s, size_t b, size_t e, bool caps) {
   if (b >= e || e - b > kMaxLabelBytes) return false;
   auto words = split_words(s.substr(b, e - b));
   if (words.empty() || words.size() > kMaxNameTokens || is_heading_word(words[0])) return false;
+  // "Second murderer", "Old shepherd": a part named by an ordinal or an age, in lower case.
+  static constexpr std::array<std::string_view, 10> kPartWords = {
+      "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Old", "Young", "Another"};
+  bool part = !caps && words.size() == 2 &&
+              std::find(kPartWords.begin(), kPartWords.end(), words[0]) != kPartWords.end() &&
+              std::all_of(words[1].begin(), words[1].end(), [](char c) { return is_lower(c) || c == '-'; });
+  if (part) return true;
   for (size_t i = 0; i < words.size(); ++i) {
     bool ok = caps ? is_caps_token(words[i])
                    : is_capitalised_token(words[i]) || (i > 0 && i + 1 < words.size() && is_small_word(words[i]));
@@ -73,15 +81,25 @@ bool is_label_name(std::string_view s, size_t b, size_t e, bool caps) {
   return true;
 }
 
+// "Senators, &C": the name before an "and the rest".
+size_t name_end_before_etc(std::string_view s, size_t b, size_t e) {
+  std::string_view l = s.substr(b, e - b);
+  for (std::string_view etc : {", &C", ", &c", ", etc"})
+    if (l.size() > etc.size() && l.substr(l.size() - etc.size()) == etc) return e - etc.size();
+  return e;
+}
+
 // A label that is the whole of s[b, e): `NAME.` in capitals or `Name:`.
 std::optional<LabelParts> alone_label(std::string_view s, size_t b, size_t e) {
   if (e - b < 2) return std::nullopt;
   char last = s[e - 1];
   size_t ne = e - 1;
   if (!(last == ':' || last == '.') || space_at(s, ne - 1)) return std::nullopt;
-  if (!is_label_name(s, b, ne, last == '.')) return std::nullopt;
+  size_t name_e = last == ':' ? name_end_before_etc(s, b, ne) : ne;
+  if (!is_label_name(s, b, name_e, last == '.')) return std::nullopt;
   LabelParts l;
-  l.label = l.name = {uint32_t(b), uint32_t(ne)};
+  l.label = {uint32_t(b), uint32_t(ne)};
+  l.name = {uint32_t(b), uint32_t(name_e)};
   l.end = e;
   return l;
 }
