@@ -119,6 +119,9 @@ BOOST_AUTO_TEST_CASE(speaker_of_line_reads_play_labels) {
   BOOST_TEST(!speaker_of_line("ACT I."));
   BOOST_TEST(!speaker_of_line("Whereby they live:"));
   BOOST_TEST(!speaker_of_line("Okay. So what is it?"));
+  BOOST_TEST(!speaker_of_line("OK. So what is it?"));
+  BOOST_TEST(!speaker_of_line("YES. We did."));
+  BOOST_TEST(speaker_of_line("HAMLET. To be.").value_or("") == "HAMLET");
 }
 
 BOOST_AUTO_TEST_CASE(sniff_leaves_broadcast_alone) {

@@ -173,10 +173,15 @@ std::optional<LabelParts> read_label(std::string_view line) {
   size_t e = trim_end(line, b, line.size());
   if (b >= e) return std::nullopt;
   if (auto l = alone_label(line, b, e)) return l;
+  // `HAMLET. To be...` from one line alone: a name of three letters or more before a sentence,
+  // and not an exclamation (`OK. So...`, `YES. We did.`).
+  static constexpr std::array<std::string_view, 10> kWords = {"OK", "OKAY", "YES", "NO", "WOW", "HEY",
+                                                              "WELL", "NOW", "AND", "BUT"};
   auto l = inline_label(line, b, e);
-  // `NASA. The agency...`: only a name of two letters or more before a sentence.
-  if (l && l->name.e - l->name.b >= 2 && is_upper(line[skip_space(line, l->end, e)])) return l;
-  return std::nullopt;
+  if (!l || l->name.e - l->name.b < 3 || !is_upper(line[skip_space(line, l->end, e)])) return std::nullopt;
+  std::string_view name = l->name.of(line);
+  if (std::find(kWords.begin(), kWords.end(), name) != kWords.end()) return std::nullopt;
+  return l;
 }
 
 class Lexer {
