@@ -106,8 +106,8 @@ BOOST_AUTO_TEST_CASE(label_needs_one_to_four_name_tokens) {
   BOOST_TEST(rows("Coming up: the news.\n") == (Rows{"prose|NULL|NULL|Coming up: the news.|1"}));
   BOOST_TEST(rows("At 10:30 we left.\n") == (Rows{"prose|NULL|NULL|At 10:30 we left.|1"}));
   // Document parts and quoted mail headers are not speakers.
-  BOOST_TEST(rows("Bo Chen: Read it.\n\nStep 2: Stir.\n\nFrom: Ann Lee\n") ==
-             (Rows{"speech|Bo Chen|Bo Chen|Read it. Step 2: Stir. From: Ann Lee|1"}));
+  BOOST_TEST(rows("Bo Chen: Read it.\n\nStep 2: Stir.\n\nFrom: Ann Lee\n\nChapter One: The Sea\n") ==
+             (Rows{"speech|Bo Chen|Bo Chen|Read it. Step 2: Stir. From: Ann Lee Chapter One: The Sea|1"}));
 }
 
 BOOST_AUTO_TEST_CASE(verse_ending_in_a_colon_stays_speech) {

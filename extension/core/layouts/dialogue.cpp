@@ -49,13 +49,14 @@ bool is_header_name(std::string_view name) {
       "usage", "tip", "important", "caution", "todo", "fixme", "result", "results", "conclusion",
       "background", "objective", "problem", "solution", "input", "output", "returns", "error", "status",
       "version", "author", "license", "requirements"};
-  // "Step 2", "Part 1", "Figure 3": a numbered part of a document.
-  static constexpr std::array<std::string_view, 12> kNumbered = {
-      "step", "part", "chapter", "figure", "table", "section", "item", "phase", "option", "rule", "day", "week"};
+  // "Step 2", "Part One", "Chapter IV": a numbered part of a document.
+  static constexpr std::array<std::string_view, 14> kNumbered = {
+      "step", "part", "chapter", "figure", "table", "section", "item", "phase", "option", "rule", "day", "week",
+      "book", "act"};
   for (auto h : kHeaders)
     if (iequals(name, h)) return true;
   auto words = split_words(name);
-  if (words.size() == 2 && is_digit(words[1][0]))
+  if (words.size() == 2)
     for (auto n : kNumbered)
       if (iequals(words[0], n)) return true;
   return istarts_with(name, "show notes") || istarts_with(name, "transcript by") || istarts_with(name, "edited by");
