@@ -191,7 +191,7 @@ BOOST_AUTO_TEST_CASE(hostile_input_stays_linear_and_safe) {
   for (int i = 0; i < 2000; ++i) t += "**A:** \\[\\[\\[ ::: **\n\\[99:99\\]\n,\"\n";
   Document d = parse(t, "dialogue");
   BOOST_TEST(!d.turns.empty());
-  std::string csv = "speaker,words\n,\"never closed\n" + std::string(10000, 'x');
+  std::string csv = "speaker,words\n,\"never closed\n" + std::string(10000, 'x') + std::string(100000, '&');
   BOOST_TEST(!parse(csv, "dialogue").turns.empty());
 }
 

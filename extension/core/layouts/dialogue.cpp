@@ -206,7 +206,7 @@ std::string decode_entities(std::string_view t) {
       out.push_back(t[i]);
       continue;
     }
-    size_t semi = t.find(';', i + 1);
+    size_t semi = t.substr(0, std::min(t.size(), i + 12)).find(';', i + 1);  // a short look only
     if (semi == std::string_view::npos || semi - i > 10) {
       out.push_back('&');
       continue;
