@@ -124,6 +124,18 @@ BOOST_AUTO_TEST_CASE(a_single_speaker_talk_owns_the_text_before_labels_and_the_a
              tt::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_roster_line_names_the_single_speaker) {
+  std::string t = "Speaker: Rosa Quintero\n\nHello all.\n\nQ: Deep?\n\nA: Knee deep.\n";
+  BOOST_TEST(rows(t) == (Rows{"meta|NULL|NULL|Speaker: Rosa Quintero|1", "speech|Rosa Quintero|NULL|Hello all.|3",
+                              "speech|Q|Q|Deep?|5", "speech|Rosa Quintero|A|Knee deep.|7"}),
+             tt::per_element());
+  // Two names: no single speaker; `Speaker:` with speech is a voice.
+  BOOST_TEST(rows("Speakers: Ann Lee, Bo Chen\n\nA: Yes.\n") ==
+                 (Rows{"meta|NULL|NULL|Speakers: Ann Lee, Bo Chen|1", "speech|A|A|Yes.|3"}),
+             tt::per_element());
+  BOOST_TEST(rows("Speaker: hello there\n") == (Rows{"speech|Speaker|Speaker|hello there|1"}));
+}
+
 BOOST_AUTO_TEST_CASE(answers_without_a_single_speaker_stay_as_written) {
   BOOST_TEST(rows("Q: Deep?\n\nA: Yes.\n") == (Rows{"speech|Q|Q|Deep?|1", "speech|A|A|Yes.|3"}), tt::per_element());
 }

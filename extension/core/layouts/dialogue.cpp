@@ -476,6 +476,11 @@ class Lexer {
     if (auto l = plain_label_at(s_, b, e, para_)) {
       std::string_view name = l->name.of(s_);
       size_t rest = skip_space(s_, l->end, e);
+      // `Speaker: Paul Sztorc` at the top: a roster, not speech.
+      if (header_zone && header_.speakers.empty() && roster_line(name, rest, e)) {
+        push(Piece::Type::Meta, b, e);
+        return;
+      }
       // `Agenda: <https://...>`, a subtitle `Drivechain: ...` under the title `Drivechain`.
       bool header = is_header_name(name) || is_url_start(s_.substr(rest, e - rest)) || is_title(name);
       if (!header) {
@@ -510,6 +515,30 @@ class Lexer {
       seen_label_ = true;
     }
     text(pos, e);
+  }
+
+  // `Speaker: Paul Sztorc`, `Speakers: Ann Lee, Bo Chen` before anyone speaks: the names of the
+  // header's roster (one name: the talk's single speaker, who holds `A`).
+  bool roster_line(std::string_view name, size_t b, size_t e) {
+    if (!(iequals(name, "speaker") || iequals(name, "speakers") || iequals(name, "presenter") ||
+          iequals(name, "presenters")))
+      return false;
+    std::vector<Span> names;
+    for (size_t i = b; i < e;) {
+      size_t c = i;
+      while (c < e && s_[c] != ',' && s_[c] != ';') ++c;
+      size_t nb = skip_space(s_, i, c), ne = trim_end(s_, nb, c);
+      if (s_.substr(nb, ne - nb).starts_with("and ")) nb = skip_space(s_, nb + 4, ne);
+      if (!is_label_name(s_, nb, ne)) return false;
+      names.push_back({uint32_t(nb), uint32_t(ne)});
+      i = c + 1;
+    }
+    if (names.empty()) return false;
+    header_.speakers = std::move(names);
+    for (Span sp : header_.speakers)
+      if (split_words(sp.of(s_)).size() >= 2) lx_.names.add_full_name(canonical_name(sp.of(s_)), 10);
+    if (header_.speakers.size() == 1) lx_.hold("A", header_.speakers[0].of(s_));
+    return true;
   }
 
   bool next_line_blank(size_t e) const {
