@@ -196,6 +196,10 @@ BOOST_AUTO_TEST_CASE(sniff_leaves_other_layouts_alone) {
   BOOST_TEST(dialogue->sniff(vtt) == 0);
   BOOST_TEST(dialogue->sniff("Ann Lee: 00:00:01\n\nHi.\n\nBo Chen: 00:00:05\n\nYo.\n\nAnn Lee: 00:00:09\n\nOk.\n") == 0);
   BOOST_TEST(dialogue->sniff("Ann Lee: Hi.\n\nBo Chen: Yo.\n\nAnn Lee: Ok.\n") > 0);
+  // A plain Q/A interview is dialogue; Q/A among upper-case names is broadcast's.
+  BOOST_TEST(std::string(detect_layout("Q: One?\n\nA: Yes.\n\nQ: Two?\n\nA: No.\n").name) == "dialogue");
+  BOOST_TEST(std::string(detect_layout("KELLY: Hi.\n\nQ: One?\n\nBOWMAN: Hey.\n\nA: Yes.\n\nKELLY: So.\n\nQ: Two?\n").name) ==
+             "broadcast");
 }
 
 BOOST_AUTO_TEST_CASE(hostile_input_stays_linear_and_safe) {

@@ -934,7 +934,8 @@ int sniff(std::string_view head) {
     }
   }
   if (md >= 2) return 60;
-  if (markdown && qa >= 3 && caps < qa) return 50;
+  // `Q:`/`A:` of an interview or a talk: dialogue unless upper-case labels (broadcast) outnumber them.
+  if (qa >= 3 && (caps == 0 || (markdown && caps < qa))) return 50;
   if (mixed >= 3 && repeat && mixed > 2 * caps) return 50;
   if (mixed >= 1 && repeat && caps == 0) return 20;
   return 0;
