@@ -74,6 +74,21 @@ double clock_at(std::string_view s, size_t p, size_t e) {
   return h * 3600.0 + m * 60.0 + sec;
 }
 
+// The session's start in the caption, "1:41 P.M." / "9:05 a.m.": 1 for afternoon, 0 for
+// morning, -1 if the line gives none.
+int session_half(std::string_view c) {
+  for (size_t i = 4; i + 2 < c.size(); ++i) {
+    char h = lower_ascii(c[i]);
+    if ((h != 'p' && h != 'a') || c[i + 1] != '.' || lower_ascii(c[i + 2]) != 'm') continue;
+    size_t j = i;
+    while (j > 0 && c[j - 1] == ' ') --j;
+    if (j == i || j < 4 || !is_digit(c[j - 1]) || !is_digit(c[j - 2]) || c[j - 3] != ':' || !is_digit(c[j - 4]))
+      continue;
+    return h == 'p';
+  }
+  return -1;
+}
+
 // Page furniture that stands on a line of its own. One look at the first byte: most lines are
 // speech.
 void classify_furniture(std::string_view c, Line& L) {
@@ -436,11 +451,7 @@ class Lexer {
         if (L.numbered) break_ = true;
         continue;
       }
-      if (!std::isnan(L.time)) {  // a clock that goes back by half a day is the next day
-        if (L.time + day_ + 43200 < last_time_) day_ += 86400;
-        L.time += day_;
-        last_time_ = L.time;
-      }
+      if (!std::isnan(L.time)) L.time = wall_clock(L.time);
       if (L.numbered) ++numbered_;
       std::string_view c = s_.substr(L.b, L.e - L.b);
       switch (part_) {
@@ -464,6 +475,24 @@ class Lexer {
     return true;
   }
 
+  // Seconds since midnight of the first day from a realtime clock as written. Reporters'
+  // clocks are often 12-hour: "01:41:27" in a session that the caption says began at
+  // "1:41 P.M." is 13:41:27, and so is every clock before 12:00 after one that ran from 12:xx
+  // to 01:xx (past noon). A clock at 00:xx or past 12:59 is a 24-hour clock, read as written.
+  // A clock that goes back by half a day is the next day.
+  double wall_clock(double t) {
+    int h = int(t / 3600);
+    if (h == 0 || h >= 13) twenty_four_ = true;
+    bool before_noon = !twenty_four_ && h >= 1 && h <= 11;
+    if (before_noon && last_hour_ == 12) afternoon_ = true;
+    if (before_noon && afternoon_) t += 43200;
+    last_hour_ = h;
+    if (t + day_ + 43200 < last_time_) day_ += 86400;
+    t += day_;
+    last_time_ = t;
+    return t;
+  }
+
   Piece& push(Piece::Type type, const Line& L, size_t b, size_t e) {
     Piece p;
     p.type = type;
@@ -484,6 +513,7 @@ class Lexer {
   // ---- front matter: caption, appearances, contents
 
   void front(const Line& L, std::string_view c, LineReader& lines) {
+    if (int half = session_half(c); half >= 0 && last_time_ < 0) afternoon_ = half == 1;
     if (spaced_word(c) == "PROCEEDINGS") {
       block(Piece::Type::Meta, L, true);
       part_ = Part::Body;
@@ -886,6 +916,9 @@ class Lexer {
   int prose_ = 0;  // lines the front matter's narrative may still run
   size_t numbered_ = 0;
   double day_ = 0, last_time_ = -1;
+  int last_hour_ = -1;        // hour of the last clock as written
+  bool afternoon_ = false;    // 12-hour clocks before 12:00 are P.M.
+  bool twenty_four_ = false;  // the clocks are 24-hour
   std::string judge_;
   std::string witness_;                  // the witness of the last heading
   std::vector<std::string> witnesses_;
