@@ -544,9 +544,24 @@ class Lexer {
         return;
       }
     }
+    // "Also Present:  DEREK HOLT, Videographer": THE VIDEOGRAPHER is Derek Holt.
+    for (std::string_view post : {"Videographer", "Interpreter"}) {
+      size_t at = ifind(c, post);
+      if (at < 2 || c[at - 2] != ',' || at + post.size() != c.size()) continue;
+      std::string_view before = c.substr(0, at - 2);
+      if (size_t colon = before.rfind(": "); colon != std::string_view::npos) before.remove_prefix(colon + 2);
+      std::string name = read_person(split_words(before), 0);
+      if (name.empty() || split_words(before).size() != split_words(name).size()) continue;
+      add_name(name);
+      lx_.hold(upper_ascii(post), name);
+      return;
+    }
     // "ROBERT A. LONG, ESQ., Washington, D.C.; for ..."
     if (size_t esq = ifind(c, ", ESQ"); esq != std::string_view::npos) {
-      auto words = split_words(c.substr(0, esq));
+      // The name after any lead-in that ends in a colon: "BY:  THOMAS R. VANCE, ESQ.".
+      std::string_view before = c.substr(0, esq);
+      if (size_t colon = before.rfind(": "); colon != std::string_view::npos) before.remove_prefix(colon + 2);
+      auto words = split_words(before);
       bool all = !words.empty() && std::all_of(words.begin(), words.end(), [](auto w) { return is_person_word(w); });
       if (all && words.size() <= 6) add_name(read_person(words, 0, 6));
       return;
@@ -668,6 +683,35 @@ class Lexer {
       new_witness(witness);
       block(Piece::Type::Meta, L, true);
       return true;
+    }
+    // A deposition's heading over two lines: "GRETA ANN OSTROWSKI," alone, then "having been
+    // first duly sworn, was examined and testified as follows:" (which may wrap).
+    if (!pending_witness_.empty()) {
+      std::string name = std::move(pending_witness_);
+      pending_witness_.clear();
+      if (istarts_with(c, "having been") || istarts_with(c, "called as") || istarts_with(c, "a witness") ||
+          istarts_with(c, "being first") || istarts_with(c, "after having")) {
+        new_witness(name);
+        block(Piece::Type::Meta, L);
+        sworn_tail_ = c.back() != ':' && c.back() != '.';
+        return true;
+      }
+    }
+    if (sworn_tail_) {  // "as follows:", the end of the wrapped heading
+      sworn_tail_ = false;
+      if (c.size() < 80 && (c.back() == ':' || c.back() == '.') && icontains(c, "follows")) {
+        block(Piece::Type::Meta, L);
+        return true;
+      }
+    }
+    if (caps && c.back() == ',' && L.gap >= kHeadingGap) {
+      auto words = split_words(c.substr(0, c.size() - 1));
+      if (words.size() >= 2 && words.size() <= 6 &&
+          std::all_of(words.begin(), words.end(), [](auto w) { return is_person_word(w) && w.back() != ','; })) {
+        pending_witness_ = upper_ascii(c.substr(0, c.size() - 1));
+        block(Piece::Type::Meta, L, true);
+        return true;
+      }
     }
     if (!caps) return false;
     size_t long_words = 0;
@@ -921,6 +965,8 @@ class Lexer {
   bool twenty_four_ = false;  // the clocks are 24-hour
   std::string judge_;
   std::string witness_;                  // the witness of the last heading
+  std::string pending_witness_;          // "JOHN DOE," alone: a heading if "having been" follows
+  bool sworn_tail_ = false;              // the two-line heading may wrap onto "as follows:"
   std::vector<std::string> witnesses_;
   std::unordered_map<std::string, std::string> fuller_;  // heading name -> self-stated full name
   size_t witness_call_ = 0;              // 1 + index of the last piece that called a witness
