@@ -74,6 +74,21 @@ double clock_at(std::string_view s, size_t p, size_t e) {
   return h * 3600.0 + m * 60.0 + sec;
 }
 
+// The session's start in the caption, "1:41 P.M." / "9:05 a.m.": 1 for afternoon, 0 for
+// morning, -1 if the line gives none.
+int session_half(std::string_view c) {
+  for (size_t i = 4; i + 2 < c.size(); ++i) {
+    char h = lower_ascii(c[i]);
+    if ((h != 'p' && h != 'a') || c[i + 1] != '.' || lower_ascii(c[i + 2]) != 'm') continue;
+    size_t j = i;
+    while (j > 0 && c[j - 1] == ' ') --j;
+    if (j == i || j < 4 || !is_digit(c[j - 1]) || !is_digit(c[j - 2]) || c[j - 3] != ':' || !is_digit(c[j - 4]))
+      continue;
+    return h == 'p';
+  }
+  return -1;
+}
+
 // Page furniture that stands on a line of its own. One look at the first byte: most lines are
 // speech.
 void classify_furniture(std::string_view c, Line& L) {
@@ -436,11 +451,7 @@ class Lexer {
         if (L.numbered) break_ = true;
         continue;
       }
-      if (!std::isnan(L.time)) {  // a clock that goes back by half a day is the next day
-        if (L.time + day_ + 43200 < last_time_) day_ += 86400;
-        L.time += day_;
-        last_time_ = L.time;
-      }
+      if (!std::isnan(L.time)) L.time = wall_clock(L.time);
       if (L.numbered) ++numbered_;
       std::string_view c = s_.substr(L.b, L.e - L.b);
       switch (part_) {
@@ -464,6 +475,24 @@ class Lexer {
     return true;
   }
 
+  // Seconds since midnight of the first day from a realtime clock as written. Reporters'
+  // clocks are often 12-hour: "01:41:27" in a session that the caption says began at
+  // "1:41 P.M." is 13:41:27, and so is every clock before 12:00 after one that ran from 12:xx
+  // to 01:xx (past noon). A clock at 00:xx or past 12:59 is a 24-hour clock, read as written.
+  // A clock that goes back by half a day is the next day.
+  double wall_clock(double t) {
+    int h = int(t / 3600);
+    if (h == 0 || h >= 13) twenty_four_ = true;
+    bool before_noon = !twenty_four_ && h >= 1 && h <= 11;
+    if (before_noon && last_hour_ == 12) afternoon_ = true;
+    if (before_noon && afternoon_) t += 43200;
+    last_hour_ = h;
+    if (t + day_ + 43200 < last_time_) day_ += 86400;
+    t += day_;
+    last_time_ = t;
+    return t;
+  }
+
   Piece& push(Piece::Type type, const Line& L, size_t b, size_t e) {
     Piece p;
     p.type = type;
@@ -484,6 +513,7 @@ class Lexer {
   // ---- front matter: caption, appearances, contents
 
   void front(const Line& L, std::string_view c, LineReader& lines) {
+    if (int half = session_half(c); half >= 0 && last_time_ < 0) afternoon_ = half == 1;
     if (spaced_word(c) == "PROCEEDINGS") {
       block(Piece::Type::Meta, L, true);
       part_ = Part::Body;
@@ -514,9 +544,24 @@ class Lexer {
         return;
       }
     }
+    // "Also Present:  DEREK HOLT, Videographer": THE VIDEOGRAPHER is Derek Holt.
+    for (std::string_view post : {"Videographer", "Interpreter"}) {
+      size_t at = ifind(c, post);
+      if (at < 2 || c[at - 2] != ',' || at + post.size() != c.size()) continue;
+      std::string_view before = c.substr(0, at - 2);
+      if (size_t colon = before.rfind(": "); colon != std::string_view::npos) before.remove_prefix(colon + 2);
+      std::string name = read_person(split_words(before), 0);
+      if (name.empty() || split_words(before).size() != split_words(name).size()) continue;
+      add_name(name);
+      lx_.hold(upper_ascii(post), name);
+      return;
+    }
     // "ROBERT A. LONG, ESQ., Washington, D.C.; for ..."
     if (size_t esq = ifind(c, ", ESQ"); esq != std::string_view::npos) {
-      auto words = split_words(c.substr(0, esq));
+      // The name after any lead-in that ends in a colon: "BY:  THOMAS R. VANCE, ESQ.".
+      std::string_view before = c.substr(0, esq);
+      if (size_t colon = before.rfind(": "); colon != std::string_view::npos) before.remove_prefix(colon + 2);
+      auto words = split_words(before);
       bool all = !words.empty() && std::all_of(words.begin(), words.end(), [](auto w) { return is_person_word(w); });
       if (all && words.size() <= 6) add_name(read_person(words, 0, 6));
       return;
@@ -638,6 +683,35 @@ class Lexer {
       new_witness(witness);
       block(Piece::Type::Meta, L, true);
       return true;
+    }
+    // A deposition's heading over two lines: "GRETA ANN OSTROWSKI," alone, then "having been
+    // first duly sworn, was examined and testified as follows:" (which may wrap).
+    if (!pending_witness_.empty()) {
+      std::string name = std::move(pending_witness_);
+      pending_witness_.clear();
+      if (istarts_with(c, "having been") || istarts_with(c, "called as") || istarts_with(c, "a witness") ||
+          istarts_with(c, "being first") || istarts_with(c, "after having")) {
+        new_witness(name);
+        block(Piece::Type::Meta, L);
+        sworn_tail_ = c.back() != ':' && c.back() != '.';
+        return true;
+      }
+    }
+    if (sworn_tail_) {  // "as follows:", the end of the wrapped heading
+      sworn_tail_ = false;
+      if (c.size() < 80 && (c.back() == ':' || c.back() == '.') && icontains(c, "follows")) {
+        block(Piece::Type::Meta, L);
+        return true;
+      }
+    }
+    if (caps && c.back() == ',' && L.gap >= kHeadingGap) {
+      auto words = split_words(c.substr(0, c.size() - 1));
+      if (words.size() >= 2 && words.size() <= 6 &&
+          std::all_of(words.begin(), words.end(), [](auto w) { return is_person_word(w) && w.back() != ','; })) {
+        pending_witness_ = upper_ascii(c.substr(0, c.size() - 1));
+        block(Piece::Type::Meta, L, true);
+        return true;
+      }
     }
     if (!caps) return false;
     size_t long_words = 0;
@@ -886,8 +960,13 @@ class Lexer {
   int prose_ = 0;  // lines the front matter's narrative may still run
   size_t numbered_ = 0;
   double day_ = 0, last_time_ = -1;
+  int last_hour_ = -1;        // hour of the last clock as written
+  bool afternoon_ = false;    // 12-hour clocks before 12:00 are P.M.
+  bool twenty_four_ = false;  // the clocks are 24-hour
   std::string judge_;
   std::string witness_;                  // the witness of the last heading
+  std::string pending_witness_;          // "JOHN DOE," alone: a heading if "having been" follows
+  bool sworn_tail_ = false;              // the two-line heading may wrap onto "as follows:"
   std::vector<std::string> witnesses_;
   std::unordered_map<std::string, std::string> fuller_;  // heading name -> self-stated full name
   size_t witness_call_ = 0;              // 1 + index of the last piece that called a witness
