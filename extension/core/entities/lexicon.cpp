@@ -1,7 +1,8 @@
 #include "lexicon.hpp"
 
 #include <cstddef>
-#include <unordered_map>
+#include <cstring>
+#include <vector>
 
 #include "text.hpp"
 
@@ -12,44 +13,65 @@ extern const size_t kLexiconSize;
 
 namespace {
 
-struct KeyHash {  // FNV-1a: short keys, no allocation
-  size_t operator()(std::string_view s) const noexcept {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return size_t(h ^ (h >> 29));
-  }
+// Open addressing over a power-of-two table: one multiply-free probe sequence, no division and
+// no allocation per lookup. Keys point into the static data.
+struct Slot {
+  const char* key = nullptr;
+  uint16_t len = 0;
+  uint16_t flags = 0;
 };
 
-using Map = std::unordered_map<std::string_view, uint16_t, KeyHash>;
+uint64_t hash_key(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
 
 int hex(char c) { return c <= '9' ? c - '0' : c - 'a' + 10; }
 
-// Built once, on first use; the keys point into the static data (no copies).
-const Map& map() {
-  static const Map m = [] {
-    Map out;
-    out.reserve(110000);
+struct Table {
+  std::vector<Slot> slots;
+  size_t mask = 0;
+  Table() {
     std::string_view data(kLexiconData, kLexiconSize);
+    size_t lines = 0;
+    for (char c : data) lines += c == '\n';
+    size_t size = 1;
+    while (size < lines * 2 + 16) size <<= 1;
+    slots.resize(size);
+    mask = size - 1;
     size_t p = 0;
     while (p + 4 <= data.size()) {
       size_t nl = data.find('\n', p);
       if (nl == std::string_view::npos) nl = data.size();
+      std::string_view key = data.substr(p + 3, nl - p - 3);
       auto flags = uint16_t(hex(data[p]) << 8 | hex(data[p + 1]) << 4 | hex(data[p + 2]));
-      out.emplace(data.substr(p + 3, nl - p - 3), flags);
+      for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
+        if (!slots[i].key) {
+          slots[i] = {key.data(), uint16_t(key.size()), flags};
+          break;
+        }
+      }
       p = nl + 1;
     }
-    return out;
-  }();
-  return m;
+  }
+  uint16_t find(std::string_view key) const {
+    for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots[i];
+      if (!s.key) return 0;
+      if (s.len == key.size() && std::memcmp(s.key, key.data(), key.size()) == 0) return s.flags;
+    }
+  }
+};
+
+const Table& table() {
+  static const Table t;  // built once, on first use
+  return t;
 }
 
 }  // namespace
 
-uint16_t lexicon_flags(std::string_view key) {
-  const Map& m = map();
-  auto it = m.find(key);
-  return it == m.end() ? 0 : it->second;
-}
+uint16_t lexicon_flags(std::string_view key) { return key.empty() ? 0 : table().find(key); }
 
 size_t fold_key(std::string_view s, char* out) {
   size_t n = 0;

@@ -137,7 +137,32 @@ constexpr RoleList kRoleLists[] = {
     {kDirection, "eastern|western|northern|southern|central|east|west|north|south|upper|lower|greater|new"},
 };
 
-using RoleMap = std::unordered_map<std::string_view, uint16_t, KeyHash>;
+// Open addressing over a power-of-two table (no division, no allocation per lookup).
+class RoleMap {
+ public:
+  RoleMap() : slots_(kMask + 1) {}
+  uint16_t& operator[](std::string_view w) {
+    for (size_t i = KeyHash()(w) & kMask;; i = (i + 1) & kMask) {
+      if (slots_[i].key.empty()) slots_[i].key = w;
+      if (slots_[i].key == w) return slots_[i].role;
+    }
+  }
+  uint16_t get(std::string_view w) const {
+    if (w.empty() || w.size() > 24) return 0;
+    for (size_t i = KeyHash()(w) & kMask;; i = (i + 1) & kMask) {
+      if (slots_[i].key.empty()) return 0;
+      if (slots_[i].key == w) return slots_[i].role;
+    }
+  }
+
+ private:
+  static constexpr size_t kMask = 4095;  // four times the words of kRoleLists, and more
+  struct Slot {
+    std::string_view key;
+    uint16_t role = 0;
+  };
+  std::vector<Slot> slots_;
+};
 
 const RoleMap& roles() {
   static const RoleMap m = [] {
@@ -186,6 +211,16 @@ struct Tok {
   bool camel = false;  // a capital after lower case inside the word (YouTube)
   bool hyphen = false; // a hyphen inside the word
 };
+
+// The lower-case words that can stand inside a name (kConnector, kParticle, kDeterminer).
+bool is_connector_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "of", "for", "on", "and", "the", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn",
+      "al", "el", "la", "le", "del", "della", "dos", "das", "y", "ter", "ten", "mac", "bint", "abu", "a", "an", "st"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
 
 bool is_word_start(std::string_view s, size_t i) {
   char c = s[i];
@@ -241,7 +276,7 @@ class Scanner {
   };
 
   size_t label_end(size_t line_b, size_t e) const;
-  void finish_line(size_t first_tok);
+  void finish_line(size_t first_tok, unsigned up, unsigned low);
   bool namelike(const Tok& t) const { return t.shape == kCapShape || t.shape == kUpperShape; }
   std::string_view key_of(const Tok& t, char* buf) const { return folded(s_.substr(t.b, t.e - t.b), buf); }
   bool common_only(const Tok& t) const {
@@ -263,8 +298,8 @@ class Scanner {
   const KnownNames& known_;
   std::vector<Tok> toks_;
   std::vector<Cand> cands_;
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> people_;     // words of people named here
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> cap_inside_; // capitalised mid-sentence
+  std::unordered_set<size_t> people_;      // hashes of words of people named here
+  std::unordered_set<size_t> cap_inside_;  // hashes of words capitalised mid-sentence
 };
 
 std::pair<size_t, uint16_t> Scanner::match_at(size_t k, size_t limit) const {
@@ -366,12 +401,7 @@ size_t Scanner::label_end(size_t p, size_t e) const {
   return 0;
 }
 
-void Scanner::finish_line(size_t first) {
-  unsigned up = 0, low = 0;
-  for (size_t k = first; k < toks_.size(); ++k) {
-    up += toks_[k].upper;
-    low += toks_[k].lower;
-  }
+void Scanner::finish_line(size_t first, unsigned up, unsigned low) {
   if (up >= 6 && low * 10 <= up)
     for (size_t k = first; k < toks_.size(); ++k) toks_[k].caps = true;
 }
@@ -379,9 +409,11 @@ void Scanner::finish_line(size_t first) {
 void Scanner::tokenize(Range r, bool skip_labels) {
   const RoleMap& rm = roles();
   size_t i = r.b, e = std::min<size_t>(r.e, s_.size());
+  if (toks_.capacity() < toks_.size() + (e - i) / 24) toks_.reserve(toks_.size() + (e - i) / 24);
   bool sentence = r.fresh || toks_.empty(), clean = false;  // clean: only white space since the previous token
   unsigned newlines = 0;
   size_t line_first = toks_.size();
+  unsigned line_up = 0, line_low = 0;
   bool line_start = i == 0 || s_[i - 1] == '\n' || s_[i - 1] == '\r';
   char buf[kMaxKey];
   while (i < e) {
@@ -399,8 +431,9 @@ void Scanner::tokenize(Range r, bool skip_labels) {
       if (c == '\n' || i + 1 >= e || s_[i + 1] != '\n') {
         ++newlines;
         if (newlines >= 2) sentence = true;
-        finish_line(line_first);
+        finish_line(line_first, line_up, line_low);
         line_first = toks_.size();
+        line_up = line_low = 0;
         line_start = true;
       }
       ++i;
@@ -423,6 +456,35 @@ void Scanner::tokenize(Range r, bool skip_labels) {
         return n;
       }());
       continue;
+    }
+    // Fast path: a lower-case or numeric ASCII word is no name and, unless it is a connector
+    // (of, de, bin), only breaks the names around it. Most of any text.
+    if (is_lower(char(c)) || is_digit(char(c))) {
+      size_t j = i + 1;
+      unsigned low = is_lower(char(c)) ? 1 : 0;
+      bool capital = false;
+      while (j < e) {
+        char d = s_[j];
+        if (is_lower(d)) ++low;
+        else if (is_digit(d) || d == '\'') {
+        } else if (d == '-' && j + 1 < e && is_upper(s_[j + 1])) {
+          capital = true;
+          break;
+        } else if (d == '-' && j + 1 < e && (is_lower(s_[j + 1]) || is_digit(s_[j + 1]))) {
+        } else {
+          break;
+        }
+        ++j;
+      }
+      bool other = j < e && (static_cast<unsigned char>(s_[j]) >= 0x80 || is_upper(s_[j]));
+      if (!capital && !other && !(j - i <= 5 && is_connector_word(s_.substr(i, j - i)))) {
+        line_low += low;
+        sentence = false;
+        clean = false;
+        newlines = 0;
+        i = j;
+        continue;
+      }
     }
     // A word: letters and digits, with apostrophes, hyphens, dotted initials (U.S.) and & (AT&T).
     size_t b = i, j = i;
@@ -475,8 +537,7 @@ void Scanner::tokenize(Range r, bool skip_labels) {
       bool abbrev = false;
       if (!dotted && j - b <= 5) {
         std::string_view k = folded(s_.substr(b, j + 1 - b), buf);
-        auto it = rm.find(k);
-        abbrev = it != rm.end() && (it->second & (kTitle | kOrgHead | kPlaceHead));
+        abbrev = rm.get(k) & (kTitle | kOrgHead | kPlaceHead);
         if (!abbrev) abbrev = k == "jr." || k == "sr." || k == "no." || k == "vs." || k == "mt." || k == "ft.";
       }
       if (dotted || abbrev) ++j;
@@ -557,10 +618,11 @@ void Scanner::tokenize(Range r, bool skip_labels) {
       std::string_view k = key_of(t, buf);
       if (!k.empty()) {
         if (t.shape != kLowerShape) t.lex = lexicon_flags(k);
-        auto it = rm.find(k);
-        if (it != rm.end()) t.role = it->second;
+        t.role = rm.get(k);
       }
     }
+    line_up += t.upper;
+    line_low += t.lower;
     t.sent = sentence;
     t.join = clean && newlines <= 1;
     toks_.push_back(t);
@@ -580,7 +642,7 @@ void Scanner::tokenize(Range r, bool skip_labels) {
       // white space follows; checked by the next token's newline count
     }
   }
-  finish_line(line_first);
+  finish_line(line_first, line_up, line_low);
 }
 
 size_t Scanner::chunk_end(size_t i) const {
@@ -623,7 +685,7 @@ void Scanner::note_person(size_t a, size_t b) {
     if (!namelike(t) || t.e - t.b < 2) continue;
     if (k + 1 < b && !(t.lex & kGiven) && (t.lex & kCommon)) continue;
     std::string_view key = key_of(t, buf);
-    if (!key.empty()) people_.emplace(key);
+    if (!key.empty()) people_.insert(KeyHash()(key));
   }
 }
 
@@ -858,7 +920,7 @@ int8_t Scanner::settle(const Tok& t) const {
     if (t.upper >= 3 || (t.hyphen && t.upper >= 2)) return int8_t(Type::Org);
     return -1;
   }
-  bool person_here = people_.find(key) != people_.end();
+  bool person_here = people_.count(KeyHash()(key)) > 0;
   if (person_here && !(f & (kPlaceMajor | kNorp))) return int8_t(Type::Person);
   if (f & kPlaceMajor) return int8_t(Type::Place);
   if (f & kNorp) return int8_t(Type::Norp);
@@ -883,16 +945,15 @@ int8_t Scanner::settle(const Tok& t) const {
     std::string_view head = w.substr(0, w.find('-'));
     char hb[kMaxKey];
     std::string_view hk = folded(head, hb);
-    auto it = roles().find(hk);
     uint16_t hf = lexicon_flags(hk);
-    if ((hf & kPlace) || (it != roles().end() && (it->second & kDirection))) return int8_t(Type::Place);
+    if ((hf & kPlace) || (roles().get(hk) & kDirection)) return int8_t(Type::Place);
     bool acronym = head.size() >= 2 && std::all_of(head.begin(), head.end(), [](char c) { return is_upper(c); });
     if (acronym) return int8_t(Type::Org);
   }
   // A plural of a common word: Sudokus.
   if (key.size() > 3 && key.back() == 's' && (lexicon_flags(key.substr(0, key.size() - 1)) & kCommon)) return -1;
   if (t.role & (kOrgHead | kPlaceHead | kSuppress | kDeterminer)) return -1;
-  if (t.sent && !(f & kProper) && cap_inside_.find(key) == cap_inside_.end()) return -1;
+  if (t.sent && !(f & kProper) && cap_inside_.count(KeyHash()(key)) == 0) return -1;
   return int8_t(Type::Person);
 }
 
@@ -903,7 +964,7 @@ std::vector<Mention> Scanner::run() {
   for (const Tok& t : toks_)
     if (t.shape == kCapShape && !t.sent && !t.caps && !(t.lex & kCommon)) {
       std::string_view k = key_of(t, buf);
-      if (!k.empty()) cap_inside_.emplace(k);
+      if (!k.empty()) cap_inside_.insert(KeyHash()(k));
     }
   for (size_t i = 0; i < n;) {
     const Tok& t = toks_[i];
@@ -951,9 +1012,8 @@ void Recogniser::add_known_person(std::string_view name) {
     if (q == std::string::npos) q = key.size();
     std::string w = key.substr(p, q - p);
     ++words;
-    auto it = rm.find(w);
     uint16_t f = lexicon_flags(w);
-    bool generic = (it != rm.end() && (it->second & (kTitle | kOpener | kDeterminer))) ||
+    bool generic = (rm.get(w) & (kTitle | kOpener | kDeterminer)) ||
                    ((f & kCommon) && !(f & (kGiven | kTyped | kProper)));
     if (w.size() >= 2 && !generic) known_.emplace(w, uint8_t(1));
     p = q + 1;
