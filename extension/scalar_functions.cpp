@@ -10,11 +10,13 @@
 namespace transcript::sql {
 namespace {
 
-// A parsed transcript kept as auxiliary data of speaker_of's first argument, so a statement
-// that asks about many positions of one (constant) transcript parses it once.
+// The last transcript that speaker_of(transcript, position) parsed on a connection, so that a
+// query asking about many positions of one transcript (a constant, or the same body on
+// consecutive rows of a join) parses it once. Comparing the text costs far less than a parse.
 struct ParsedTranscript {
   std::string text;
   Document doc;
+  bool valid = false;
 };
 
 void delete_parsed(void* p) { delete static_cast<ParsedTranscript*>(p); }
@@ -26,7 +28,7 @@ std::optional<sqlite3_int64> position_arg(sqlite3_value* v) {
     case SQLITE_INTEGER: return sqlite3_value_int64(v);
     case SQLITE_FLOAT: {
       double d = sqlite3_value_double(v);
-      if (std::floor(d) == d && std::fabs(d) < 9e15) return sqlite3_int64(d);
+      if (std::floor(d) == d) return std::fabs(d) < 9e15 ? sqlite3_int64(d) : 0;  // 0: out of range
       [[fallthrough]];
     }
     default: throw SqlError("speaker_of(): position must be an integer (a 1-based character position)");
@@ -46,23 +48,25 @@ void speaker_of(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
     auto text = text_arg(argv[0]);
     auto pos = position_arg(argv[1]);
     if (!text || !pos) return sqlite3_result_null(ctx);
-    auto* parsed = static_cast<ParsedTranscript*>(sqlite3_get_auxdata(ctx, 0));
-    std::unique_ptr<ParsedTranscript> fresh;
-    if (!parsed || parsed->text != *text) {
-      fresh = std::make_unique<ParsedTranscript>();
-      fresh->text.assign(*text);
+    auto* parsed = static_cast<ParsedTranscript*>(sqlite3_user_data(ctx));
+    if (!parsed->valid || parsed->text != *text) {
+      parsed->valid = false;
+      parsed->doc = Document{};
+      parsed->text.assign(*text);
+      InterruptProbe probe(sqlite3_context_db_handle(ctx));
+      StopScope stop(&InterruptProbe::check, &probe);
       try {
-        fresh->doc = parse(fresh->text, "auto");
+        parsed->doc = parse(parsed->text, "auto");
+      } catch (const Stopped&) {
+        throw;
       } catch (const Error& e) {
         throw fn_error("speaker_of", e.what());
       }
-      parsed = fresh.get();
+      parsed->valid = true;
     }
     const Turn* t = parsed->doc.turn_at(*pos);
     if (t && t->kind == Kind::Speech && t->speaker >= 0) result_text(ctx, parsed->doc.speakers[t->speaker].name);
     else sqlite3_result_null(ctx);
-    // Hand the parse to SQLite last: it may free it at once.
-    if (fresh) sqlite3_set_auxdata(ctx, 0, fresh.release(), &delete_parsed);
   });
 }
 
@@ -96,7 +100,15 @@ int register_scalars(sqlite3* db, std::string& failed) {
       {"transcript_version", 0, &transcript_version},
   };
   for (const Entry& e : kEntries) {
-    int rc = sqlite3_create_function_v2(db, e.name, e.args, kFlags, nullptr, e.fn, nullptr, nullptr, nullptr);
+    // speaker_of(transcript, position) keeps its last parse per connection, freed with it.
+    void* data = nullptr;
+    void (*destroy)(void*) = nullptr;
+    if (e.fn == &speaker_of && e.args == 2) {
+      data = new (std::nothrow) ParsedTranscript();
+      if (!data) return SQLITE_NOMEM;
+      destroy = &delete_parsed;
+    }
+    int rc = sqlite3_create_function_v2(db, e.name, e.args, kFlags, data, e.fn, nullptr, nullptr, destroy);
     if (rc != SQLITE_OK) {
       failed = e.name;
       return rc;

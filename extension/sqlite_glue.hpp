@@ -3,6 +3,7 @@
 #pragma once
 #include <sqlite3ext.h>
 
+#include <cstring>
 #include <memory>
 #include <new>
 #include <optional>
@@ -43,6 +44,8 @@ int vtab_guard(sqlite3_vtab* vt, F&& body) noexcept {
     return body();
   } catch (const std::bad_alloc&) {
     return SQLITE_NOMEM;
+  } catch (const Stopped&) {
+    return SQLITE_INTERRUPT;
   } catch (const std::exception& e) {
     return set_error(vt, e.what());
   } catch (...) {
@@ -56,6 +59,8 @@ void fn_guard(sqlite3_context* ctx, F&& body) noexcept {
     body();
   } catch (const std::bad_alloc&) {
     sqlite3_result_error_nomem(ctx);
+  } catch (const Stopped&) {
+    sqlite3_result_error_code(ctx, SQLITE_INTERRUPT);
   } catch (const std::exception& e) {
     sqlite3_result_error(ctx, e.what(), -1);
   } catch (...) {
@@ -63,31 +68,62 @@ void fn_guard(sqlite3_context* ctx, F&& body) noexcept {
   }
 }
 
-// The text of an argument: TEXT as is, a BLOB read as UTF-8, numbers as SQLite prints them.
-// nullopt for NULL. The view is valid until the value changes (copy it to keep it).
+// Cuts a text at its first NUL: SQLite's length(), substr() and instr() read TEXT only up to
+// there, so every function of the extension does the same and positions stay comparable.
+inline std::string_view up_to_nul(std::string_view s) {
+  const void* nul = s.empty() ? nullptr : std::memchr(s.data(), '\0', s.size());
+  return nul ? s.substr(0, size_t(static_cast<const char*>(nul) - s.data())) : s;
+}
+
+// The text of an argument: TEXT as is, a BLOB read as UTF-8, numbers as SQLite prints them,
+// up to the first NUL. nullopt for NULL. The view is valid until the value changes.
 inline std::optional<std::string_view> text_arg(sqlite3_value* v) {
   switch (sqlite3_value_type(v)) {
     case SQLITE_NULL: return std::nullopt;
     case SQLITE_BLOB: {
       const void* p = sqlite3_value_blob(v);
       int n = sqlite3_value_bytes(v);
-      return std::string_view(static_cast<const char*>(p), p ? size_t(n) : 0);
+      return up_to_nul(std::string_view(static_cast<const char*>(p), p ? size_t(n) : 0));
     }
     default: {
       const unsigned char* p = sqlite3_value_text(v);
       if (!p) throw std::bad_alloc();
-      return std::string_view(reinterpret_cast<const char*>(p), size_t(sqlite3_value_bytes(v)));
+      return up_to_nul(std::string_view(reinterpret_cast<const char*>(p), size_t(sqlite3_value_bytes(v))));
     }
   }
 }
+
+// Polls sqlite3_interrupt() on a connection from inside long work (install with StopScope).
+// SQLite 3.41+ answers sqlite3_is_interrupted(); older ones are asked by compiling a tiny
+// statement, which SQLite's parser refuses with SQLITE_INTERRUPT while the connection is
+// interrupted (a prepared statement, stepped again, would not look).
+class InterruptProbe {
+ public:
+  explicit InterruptProbe(sqlite3* db) : db_(db) {}
+  static bool check(void* self) noexcept { return static_cast<InterruptProbe*>(self)->interrupted(); }
+
+ private:
+  bool interrupted() noexcept {
+    if (!db_) return false;
+#if SQLITE_VERSION_NUMBER >= 3041000
+    if (sqlite3_libversion_number() >= 3041000) return sqlite3_is_interrupted(db_) != 0;
+#endif
+    sqlite3_stmt* probe = nullptr;
+    int rc = sqlite3_prepare_v2(db_, "SELECT 1", -1, &probe, nullptr);
+    sqlite3_finalize(probe);
+    return rc == SQLITE_INTERRUPT;
+  }
+  sqlite3* db_;
+};
 
 // Throws the function's "invalid UTF-8 at byte N" error where the text is not UTF-8.
 inline void require_utf8(std::string_view fn, std::string_view text) {
   if (auto bad = find_invalid_utf8(text)) throw fn_error(fn, "invalid UTF-8 at byte " + std::to_string(*bad + 1));
 }
 
+// A result longer than SQLITE_LIMIT_LENGTH is SQLITE_TOOBIG, never a truncation.
 inline void result_text(sqlite3_context* ctx, std::string_view s) {
-  sqlite3_result_text(ctx, s.data(), int(s.size()), SQLITE_TRANSIENT);
+  sqlite3_result_text64(ctx, s.data(), sqlite3_uint64(s.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 }  // namespace transcript::sql

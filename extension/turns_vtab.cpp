@@ -22,7 +22,9 @@ constexpr const char* kSchema =
     " words INTEGER, clip INTEGER, transcript HIDDEN, format HIDDEN)";
 static_assert(kColumnCount == 16, "kSchema and Col must list the same columns");
 
-struct TurnsTable : sqlite3_vtab {};
+struct TurnsTable : sqlite3_vtab {
+  sqlite3* db = nullptr;  // for sqlite3_interrupt() during a parse
+};
 
 struct TurnsCursor : sqlite3_vtab_cursor {
   std::string text;    // the transcript, owned: every Span points into it
@@ -41,6 +43,7 @@ int connect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out, cha
 #endif
   auto* table = new (std::nothrow) TurnsTable{};
   if (!table) return SQLITE_NOMEM;
+  table->db = db;
   *out = table;
   (void)err;
   return SQLITE_OK;
@@ -121,8 +124,12 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
     }
     if (!transcript) return SQLITE_OK;  // NULL transcript: no rows
     c->text.assign(*transcript);
+    InterruptProbe probe(static_cast<TurnsTable*>(cur->pVtab)->db);
+    StopScope stop(&InterruptProbe::check, &probe);
     try {
       c->doc = parse(c->text, c->format);
+    } catch (const Stopped&) {
+      throw;
     } catch (const Error& e) {
       throw fn_error(kFn, e.what());
     }

@@ -42,6 +42,7 @@ class Assembler {
   void run() {
     resolver_.prepare();
     for (size_t i = 0; i < lx_.pieces.size(); ++i) {
+      if ((i & 0xFFFF) == 0xFFFF) poll_stop();
       const Piece& p = lx_.pieces[i];
       switch (p.type) {
         case Piece::Type::Label: on_label(p, resolver_.speaker_for(i)); break;
@@ -122,7 +123,7 @@ class Assembler {
       last_speech_ = doc_.turns.size();
       return;
     }
-    if (labelled) {
+    if (labelled && !p.label.empty()) {  // an empty label: a speaker the context gives (a roster)
       t.has_label = true;
       t.label = p.label;
     }

@@ -4,6 +4,10 @@
 
 #include "layout.hpp"
 #include "layouts/broadcast.hpp"
+#include "layouts/court.hpp"
+#include "layouts/dialogue.hpp"
+#include "layouts/chat.hpp"
+#include "layouts/timestamped.hpp"
 #include "text.hpp"
 
 namespace transcript {
@@ -56,7 +60,13 @@ const std::vector<std::string_view>& layout_names() {
 
 // Implemented layouts, in the order `auto` tries their sniffers; the last is the fallback.
 static const std::vector<const Layout*>& implemented() {
-  static const std::vector<const Layout*> list = {&broadcast_layout()};
+  static const std::vector<const Layout*> list = {
+      &broadcast_layout(),
+      &court_layout(),
+      &timestamped_layout(),
+      &chat_layout(),
+      &dialogue_layout(),  // last: its `Name:` labels are the most permissive (speaker_of(line))
+  };
   return list;
 }
 
@@ -99,10 +109,10 @@ Document parse(std::string_view text, std::string_view format) {
   } else if (!(layout = find_layout(format))) {
     auto& all = layout_names();
     if (std::find(all.begin(), all.end(), format) == all.end())
-      throw Error("unknown format '" + std::string(format) + "' (expected " + expected_list() + ")");
+      throw Error("unknown format '" + printable(format) + "' (expected " + expected_list() + ")");
     std::string supported = "auto";
     for (const Layout* l : implemented()) supported += ", " + std::string(l->name);
-    throw Error("format '" + std::string(format) + "' is not supported yet (supported: " + supported + ")");
+    throw Error("format '" + printable(format) + "' is not supported yet (supported: " + supported + ")");
   }
   if (text.size() >= UINT32_MAX) throw Error("transcript too large (the limit is 4 GB)");
   bool ascii_only = false;

@@ -63,7 +63,15 @@ std::string canonical_name(std::string_view name) {
   std::string out;
   for (size_t i = first; i < words.size(); ++i) {
     if (!out.empty()) out.push_back(' ');
-    out.append(words[i]);
+    std::string_view w = words[i];
+    // "Speaker4" is the voice "Speaker 4" written without its space.
+    constexpr size_t kVoice = 7;  // "speaker"
+    if (w.size() > kVoice && istarts_with(w, "speaker") &&
+        std::all_of(w.begin() + kVoice, w.end(), [](char c) { return is_digit(c); })) {
+      out.append(w.substr(0, kVoice)).push_back(' ');
+      w.remove_prefix(kVoice);
+    }
+    out.append(w);
   }
   return out;
 }
@@ -154,61 +162,93 @@ bool is_anonymous_name(std::string_view name) {
   return true;
 }
 
+// Upper-cased words joined by single spaces.
+static std::string name_key(const std::vector<std::string_view>& words, size_t from = 0) {
+  std::string key;
+  for (size_t i = from; i < words.size(); ++i) {
+    if (!key.empty()) key += ' ';
+    key += upper_ascii(words[i]);
+  }
+  return key;
+}
+
+// A generational suffix or post-nominal after a surname: "DONALD B. VERRILLI, JR." is VERRILLI.
+static bool is_name_suffix(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {"jr", "sr", "ii", "iii", "iv", "esq"};
+  std::string_view bare = strip_dot(w);
+  for (auto x : kSuffixes)
+    if (iequals(bare, x)) return true;
+  return false;
+}
+
+// The word that a name is filed under: its last, or the one before a suffix.
+static std::string surname_key(const std::vector<std::string_view>& words) {
+  size_t last = words.size() - 1;
+  while (last > 0 && is_name_suffix(words[last])) --last;
+  return upper_ascii(strip_dot(words[last]));
+}
+
 void NameIndex::add_full_name(std::string_view canonical, int weight) {
   auto words = split_words(canonical);
   if (words.size() < 2) return;
-  std::string surname = upper_ascii(strip_dot(words.back()));
-  auto& list = by_surname_[surname];
-  for (auto& c : list)
-    if (iequals(c.name, canonical)) {
-      c.weight += weight;
-      return;
-    }
-  list.push_back({std::string(canonical), weight, next_order_++});
+  Family& f = by_surname_[surname_key(words)];
+  std::string key = name_key(words);
+  auto [it, inserted] = f.by_key.try_emplace(key, uint32_t(f.names.size()));
+  if (!inserted) {
+    f.names[it->second].weight += weight;
+  } else {
+    f.names.push_back({std::string(canonical), std::move(key), weight, next_order_++});
+  }
+  f.dirty = true;
 }
 
-// True when the words of `shorter` end the words of `longer` (VANEK SMITH, STACEY VANEK SMITH).
-static bool is_word_suffix(std::string_view shorter, std::string_view longer) {
-  auto s = split_words(shorter), l = split_words(longer);
-  if (s.size() >= l.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (!iequals(s[s.size() - 1 - i], l[l.size() - 1 - i])) return false;
-  return true;
+// What lookup() needs, from one pass over the family's names: for every proper word-suffix of a
+// name (VANEK SMITH, SMITH of STACEY VANEK SMITH), the best name that it is a short form of; and
+// the best name for the bare surname.
+const NameIndex::Family& NameIndex::refreshed(const Family& f) const {
+  if (!f.dirty) return f;
+  auto better = [&](int32_t a, uint32_t c) {
+    const Candidate& x = f.names[c];
+    return a < 0 || x.weight > f.names[a].weight || (x.weight == f.names[a].weight && x.order < f.names[a].order);
+  };
+  f.by_suffix.clear();
+  std::vector<std::vector<std::string>> suffixes(f.names.size());
+  for (uint32_t i = 0; i < f.names.size(); ++i) {
+    auto words = split_words(f.names[i].key);
+    for (size_t from = 1; from < words.size(); ++from) {
+      std::string suffix = name_key(words, from);
+      auto [it, inserted] = f.by_suffix.try_emplace(suffix, i);
+      if (!inserted && better(int32_t(it->second), i)) it->second = i;
+      suffixes[i].push_back(std::move(suffix));
+    }
+  }
+  // A surname names the people whose own short form it is. Someone who goes by a longer short
+  // form (VANEK SMITH) is not SMITH, and a short form is not a person of its own.
+  int32_t best = -1, any = -1;
+  for (uint32_t i = 0; i < f.names.size(); ++i) {
+    if (better(any, i)) any = int32_t(i);
+    bool is_short_form = f.by_suffix.count(f.names[i].key) > 0;
+    bool has_short_form = false;
+    for (size_t k = 0; k + 1 < suffixes[i].size() && !has_short_form; ++k)  // suffixes of 2+ words
+      has_short_form = f.by_key.count(suffixes[i][k]) > 0;
+    if (!is_short_form && !has_short_form && better(best, i)) best = int32_t(i);
+  }
+  f.best_for_surname = best >= 0 ? best : any;
+  f.dirty = false;
+  return f;
 }
 
 std::string NameIndex::lookup(std::string_view name) const {
   auto words = split_words(name);
   if (words.empty()) return {};
-  auto it = by_surname_.find(upper_ascii(strip_dot(words.back())));
-  if (it == by_surname_.end() || it->second.empty()) return {};
-  const auto& list = it->second;
-  auto better = [](const Candidate* a, const Candidate& c) {
-    return !a || c.weight > a->weight || (c.weight == a->weight && c.order < a->order);
-  };
-  const Candidate* best = nullptr;
-  if (words.size() >= 2) {  // a shorter form of a longer name, else itself
-    for (const auto& c : list)
-      if (is_word_suffix(name, c.name) && better(best, c)) best = &c;
-    return best ? best->name : std::string();
+  auto it = by_surname_.find(surname_key(words));
+  if (it == by_surname_.end() || it->second.names.empty()) return {};
+  const Family& f = refreshed(it->second);
+  if (words.size() >= 2) {  // a shorter form of a longer name
+    auto s = f.by_suffix.find(name_key(words));
+    return s == f.by_suffix.end() ? std::string() : f.names[s->second].name;
   }
-  // A surname: the people whose own short form it is. Someone who goes by a longer short
-  // form (VANEK SMITH) is not SMITH, and a short form is not a person of its own.
-  auto has_short_form = [&](const Candidate& f) {
-    for (const auto& o : list)
-      if (&o != &f && split_words(o.name).size() >= 2 && is_word_suffix(o.name, f.name)) return true;
-    return false;
-  };
-  auto is_short_form = [&](const Candidate& f) {
-    for (const auto& o : list)
-      if (&o != &f && is_word_suffix(f.name, o.name)) return true;
-    return false;
-  };
-  for (const auto& c : list)
-    if (!has_short_form(c) && !is_short_form(c) && better(best, c)) best = &c;
-  if (!best)
-    for (const auto& c : list)
-      if (better(best, c)) best = &c;
-  return best->name;
+  return f.best_for_surname >= 0 ? f.names[f.best_for_surname].name : std::string();
 }
 
 bool NameIndex::knows_surname(std::string_view surname) const {
@@ -282,81 +322,123 @@ static bool is_sentence_opener(std::string_view w) {
   return false;
 }
 
-// True when `word` also stands in `text` in lower case, as a word of its own.
-static bool occurs_in_lower_case(std::string_view text, std::string_view word) {
-  std::string lower = fold_case(strip_dot(word));
-  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
-    bool left = at == 0 || !is_alpha(text[at - 1]);
-    bool right = at + lower.size() >= text.size() || !is_alpha(text[at + lower.size()]);
-    if (left && right) return true;
+// End of the word of letters (and ' and -) that starts at text[i].
+static size_t word_end(std::string_view text, size_t i) {
+  while (i < text.size()) {
+    char c = text[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      if (!(is_alpha(c) || c == '\'' || c == '-')) break;
+      ++i;
+    } else if (size_t k = non_ascii_letter_at(text, i)) {
+      i += k;
+    } else {
+      break;
+    }
   }
-  return false;
+  return i;
 }
 
-// Finds each mention of a wanted surname with memmem-speed searches (one per written form),
-// then reads the given names right before it: up to two capitalised words (and an initial)
-// joined by single spaces. Two given names only where the first is not merely the first word
-// of a sentence ("Yesterday Mike Huckabee").
+// Finds each mention of a wanted surname in one pass over the words of the text, then reads the
+// given names right before it: up to two capitalised words (and an initial) joined by single
+// spaces. Two given names only where the first is not merely the first word of a sentence
+// ("Yesterday Mike Huckabee").
 void NameIndex::add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case) {
-  std::unordered_set<std::string> done;
-  for (const std::string& surname : surnames) {
-    if (!done.insert(surname).second) continue;
-    for (const std::string& form : written_forms(surname)) {
-      for (size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
-        size_t end = at + form.size();
-        if ((at > 0 && is_word_byte(text, at - 1)) || (end < text.size() && is_word_byte(text, end) && text[end] != '.'))
-          continue;  // part of a longer word
-        // Words before it, right to left, while separated by single spaces.
-        std::vector<std::string_view> words;
-        size_t p = at;
-        while (words.size() < 3 && p >= 2 && text[p - 1] == ' ' && is_word_byte(text, p - 2)) {
-          size_t e = p - 1, b = e;
-          while (b > 0 && is_word_byte(text, b - 1)) --b;
-          words.push_back(text.substr(b, e - b));
-          p = b;
-        }
-        // Where the chain starts: a sentence start says nothing about a capital.
-        size_t q = p;
-        while (q > 0 && text[q - 1] == ' ') --q;
-        bool sentence_start = q == 0 || text[q - 1] == '\n' || text[q - 1] == '\r' || text[q - 1] == '.' ||
-                              text[q - 1] == '?' || text[q - 1] == '!' || text[q - 1] == ':';
-        std::vector<std::string_view> given;
-        size_t taken = 0;
-        for (size_t j = 0; j < words.size(); ++j) {
-          std::string_view g = words[j];
-          bool initial = strip_dot(g).size() == 1 && is_upper(g[0]);
-          if (initial && given.empty()) {
-            given.push_back(g);
-            continue;
-          }
-          if (!is_capitalized_word(g) || g.back() == '.' || is_stop_before_name(g) ||
-              g.find('\'') != std::string_view::npos)
-            break;
-          given.push_back(g);
-          if (++taken == 2) break;
-        }
-        while (!given.empty() && strip_dot(given.back()).size() == 1) given.pop_back();  // an initial needs a name
-        // A given name that opens the sentence may be any capitalised word ("Ask Kelly about
-        // it."): drop it; with two given names the second still stands.
-        auto opens_sentence = [&](size_t k) {  // given[k - 1] is the first word of a sentence
-          if (k == words.size()) return sentence_start;
-          std::string_view before = words[k];
-          char last = before.back();
-          return (last == '.' || last == '?' || last == '!' || last == ':') && strip_dot(before).size() > 1 &&
-                 !is_title_word(before);
-        };
-        // A word that opens a sentence is taken for a given name only if it is no common word:
-        // not in the list of sentence openers and never written in lower case in this text.
-        if (!given.empty() && opens_sentence(given.size()) &&
-            (is_sentence_opener(given.back()) || occurs_in_lower_case(text, given.back())))
-          given.pop_back();
-        if (given.empty()) continue;
-        std::string name;
-        for (size_t j = given.size(); j-- > 0;) name.append(given[j]).append(" ");
-        name.append(text.substr(at, form.size()));
-        add_full_name(upper_case ? upper_ascii(name) : name, 1);
-      }
+  std::unordered_set<std::string> forms;
+  size_t shortest = SIZE_MAX, longest = 0;
+  for (const std::string& surname : surnames)
+    for (std::string& form : written_forms(surname)) {
+      shortest = std::min(shortest, form.size());
+      longest = std::max(longest, form.size());
+      forms.insert(std::move(form));
     }
+  if (forms.empty()) return;
+  struct Mention {
+    std::vector<std::string_view> given;  // nearest first
+    std::string_view surname;
+    bool opener_in_doubt;  // given.back() opens a sentence: a name only if never written in lower case
+  };
+  std::vector<Mention> mentions;
+  std::unordered_set<std::string> doubtful;  // lower-cased words to look for
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (!is_upper(text[at]) || (at > 0 && is_word_byte(text, at - 1))) continue;
+    size_t end = word_end(text, at);
+    size_t len = end - at;
+    if (len >= shortest && len <= longest && (end == text.size() || !is_word_byte(text, end) || text[end] == '.') &&
+        forms.count(std::string(text.substr(at, len)))) {
+      // Words before it, right to left, while separated by single spaces.
+      std::vector<std::string_view> words;
+      size_t p = at;
+      while (words.size() < 3 && p >= 2 && text[p - 1] == ' ' && is_word_byte(text, p - 2)) {
+        size_t e = p - 1, b = e;
+        while (b > 0 && is_word_byte(text, b - 1)) --b;
+        words.push_back(text.substr(b, e - b));
+        p = b;
+      }
+      // Where the chain starts: a sentence start says nothing about a capital.
+      size_t q = p;
+      while (q > 0 && text[q - 1] == ' ') --q;
+      bool sentence_start = q == 0 || text[q - 1] == '\n' || text[q - 1] == '\r' || text[q - 1] == '.' ||
+                            text[q - 1] == '?' || text[q - 1] == '!' || text[q - 1] == ':';
+      Mention m{{}, text.substr(at, len), false};
+      size_t taken = 0;
+      for (size_t j = 0; j < words.size(); ++j) {
+        std::string_view g = words[j];
+        bool initial = strip_dot(g).size() == 1 && is_upper(g[0]);
+        if (initial && m.given.empty()) {
+          m.given.push_back(g);
+          continue;
+        }
+        if (!is_capitalized_word(g) || g.back() == '.' || is_stop_before_name(g) ||
+            g.find('\'') != std::string_view::npos)
+          break;
+        m.given.push_back(g);
+        if (++taken == 2) break;
+      }
+      while (!m.given.empty() && strip_dot(m.given.back()).size() == 1) m.given.pop_back();  // an initial needs a name
+      // A given name that opens the sentence may be any capitalised word ("Ask Kelly about
+      // it."): it stands only if it is no common word: not a sentence opener and never written
+      // in lower case in this text (checked below, in one more pass).
+      auto opens_sentence = [&](size_t k) {  // given[k - 1] is the first word of a sentence
+        if (k == words.size()) return sentence_start;
+        std::string_view before = words[k];
+        char last = before.back();
+        return (last == '.' || last == '?' || last == '!' || last == ':') && strip_dot(before).size() > 1 &&
+               !is_title_word(before);
+      };
+      if (!m.given.empty() && opens_sentence(m.given.size())) {
+        if (is_sentence_opener(m.given.back())) {
+          m.given.pop_back();
+        } else {
+          m.opener_in_doubt = true;
+          doubtful.insert(fold_case(strip_dot(m.given.back())));
+        }
+      }
+      if (!m.given.empty()) mentions.push_back(std::move(m));
+    }
+    at = end > at ? end - 1 : at;
+  }
+  // Which doubtful words the text also writes in lower case, as words of their own.
+  std::unordered_set<std::string> in_lower_case;
+  if (!doubtful.empty()) {
+    for (size_t i = 0; i < text.size();) {
+      if (!is_lower(text[i]) || (i > 0 && is_alpha(text[i - 1]))) {
+        ++i;
+        continue;
+      }
+      size_t e = i;
+      while (e < text.size() && is_alpha(text[e])) ++e;
+      std::string word(text.substr(i, e - i));
+      if (doubtful.count(word)) in_lower_case.insert(std::move(word));
+      i = e;
+    }
+  }
+  for (Mention& m : mentions) {
+    if (m.opener_in_doubt && in_lower_case.count(fold_case(strip_dot(m.given.back())))) m.given.pop_back();
+    if (m.given.empty()) continue;
+    std::string name;
+    for (size_t j = m.given.size(); j-- > 0;) name.append(m.given[j]).append(" ");
+    name.append(m.surname);
+    add_full_name(upper_case ? upper_ascii(name) : name, 1);
   }
 }
 

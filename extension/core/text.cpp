@@ -9,7 +9,12 @@ std::optional<size_t> find_invalid_utf8(std::string_view s, bool* ascii_only) {
   const size_t n = s.size();
   size_t i = 0;
   bool ascii = true;
+  size_t next_poll = kStopPollBytes;
   while (i < n) {
+    if (i >= next_poll) {
+      poll_stop();
+      next_poll = i + kStopPollBytes;
+    }
     // Fast path: eight ASCII bytes at a time.
     if (i + 8 <= n) {
       uint64_t w;
@@ -238,10 +243,69 @@ std::string fold_case(std::string_view s) {
   return out;
 }
 
+std::string printable(std::string_view s, size_t max) {
+  std::string out;
+  static constexpr char kHex[] = "0123456789abcdef";
+  auto escape = [&](unsigned char c) {
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  };
+  for (size_t i = 0; i < s.size();) {
+    if (out.size() >= max) {
+      out += "...";
+      break;
+    }
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) {
+      escape(c);
+      ++i;
+      continue;
+    }
+    if (c < 0x80) {
+      out += char(c);
+      ++i;
+      continue;
+    }
+    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    std::string_view ch = s.substr(i, len);
+    if (len > 1 && ch.size() == len && !find_invalid_utf8(ch)) {
+      out += ch;
+      i += len;
+    } else {
+      escape(c);
+      ++i;
+    }
+  }
+  return out;
+}
+
+namespace {
+thread_local StopCheck stop_check = nullptr;
+thread_local void* stop_arg = nullptr;
+}  // namespace
+
+StopScope::StopScope(StopCheck check, void* arg) : saved_check_(stop_check), saved_arg_(stop_arg) {
+  stop_check = check;
+  stop_arg = arg;
+}
+StopScope::~StopScope() {
+  stop_check = saved_check_;
+  stop_arg = saved_arg_;
+}
+
+void poll_stop() {
+  if (stop_check && stop_check(stop_arg)) throw Stopped();
+}
+
 bool LineReader::next(size_t& begin, size_t& end) {
   if (pos_ >= s_.size()) {
     // A final empty line after a trailing terminator is not a line (as wc -l / sed see it).
     return false;
+  }
+  if (pos_ >= next_poll_) {
+    poll_stop();
+    next_poll_ = pos_ + kStopPollBytes;
   }
   begin = pos_;
   const char* base = s_.data();

@@ -16,6 +16,27 @@ struct Error : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Stopping long work from outside (sqlite3_interrupt): the host installs a check for the
+// duration of one parse on this thread (StopScope); the core polls it about once per megabyte
+// of text read (poll_stop) and throws Stopped when the check says so.
+struct Stopped : Error {
+  Stopped() : Error("interrupted") {}
+};
+using StopCheck = bool (*)(void* arg);
+class StopScope {
+ public:
+  StopScope(StopCheck check, void* arg);
+  ~StopScope();
+  StopScope(const StopScope&) = delete;
+  StopScope& operator=(const StopScope&) = delete;
+
+ private:
+  StopCheck saved_check_;
+  void* saved_arg_;
+};
+void poll_stop();  // throws Stopped where the installed check says so; cheap without one
+constexpr size_t kStopPollBytes = size_t(1) << 20;
+
 // Offset of the first byte that is not valid UTF-8 (overlongs, surrogates and code points
 // beyond U+10FFFF are invalid), or nullopt. Sets *ascii_only when every byte is < 0x80.
 std::optional<size_t> find_invalid_utf8(std::string_view s, bool* ascii_only = nullptr);
@@ -89,6 +110,11 @@ bool icontains(std::string_view s, std::string_view needle);
 std::string fold_case(std::string_view s);
 std::string upper_ascii(std::string_view s);
 
+// A user's string made safe to quote in an error message: at most `max` bytes (cut at a
+// character boundary, "..." added), control characters and bytes that are not UTF-8 written
+// as \xHH, so the message is always valid UTF-8 without NULs.
+std::string printable(std::string_view s, size_t max = 40);
+
 // Iterates the lines of a text as `sed` counts them: LF, CRLF and a lone CR end a line.
 class LineReader {
  public:
@@ -102,6 +128,7 @@ class LineReader {
   size_t pos_;
   bool has_cr_;
   uint32_t line_ = 0;
+  size_t next_poll_ = kStopPollBytes;  // where poll_stop() is due next
 };
 
 // Converts increasing byte offsets into 1-based character positions in one forward pass.

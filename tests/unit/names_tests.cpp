@@ -38,6 +38,11 @@ BOOST_AUTO_TEST_CASE(canonical_name_drops_titles_and_extra_space) {
   BOOST_TEST(canonical_name("GEN. ERIK KURILLA") == "ERIK KURILLA");
   BOOST_TEST(canonical_name("CHIEF JUSTICE ROBERTS") == "ROBERTS");
   BOOST_TEST(canonical_name("BILL O'REILLY") == "BILL O'REILLY");
+  // A voice number glued to its noun is the same voice: "Speaker4" is "Speaker 4".
+  BOOST_TEST(canonical_name("Speaker4") == "Speaker 4");
+  BOOST_TEST(canonical_name("SPEAKER12") == "SPEAKER 12");
+  BOOST_TEST(canonical_name("SPEAKER_00") == "SPEAKER_00");
+  BOOST_TEST(canonical_name("Speakerman") == "Speakerman");
   BOOST_TEST(canonical_name("SIR ELTON JOHN") == "SIR ELTON JOHN");
   BOOST_TEST(canonical_name("QUEEN ELIZABETH") == "QUEEN ELIZABETH");
 }
@@ -142,6 +147,15 @@ BOOST_AUTO_TEST_CASE(shorter_form_of_a_longer_name) {
   NameIndex idx;
   idx.add_full_name("STACEY VANEK SMITH");
   BOOST_TEST(idx.lookup("VANEK SMITH") == "STACEY VANEK SMITH");
+}
+
+BOOST_AUTO_TEST_CASE(suffix_after_the_surname) {
+  NameIndex idx;
+  idx.add_full_name("DONALD B. VERRILLI, JR.");
+  BOOST_TEST(idx.lookup("VERRILLI") == "DONALD B. VERRILLI, JR.");
+  BOOST_TEST(idx.lookup("B. VERRILLI, JR.") == "DONALD B. VERRILLI, JR.");
+  BOOST_TEST(idx.knows_surname("VERRILLI"));
+  BOOST_TEST(!idx.knows_surname("JR"));
 }
 
 BOOST_AUTO_TEST_CASE(mentions_give_full_names) {

@@ -1,0 +1,707 @@
+// The dialogue layout: `Name: text` paragraphs with mixed-case names, markdown `**Name:**`
+// labels with `\[mm:ss\]` times, speech-recognition labels, `Q:`/`A:`, CSV exports.
+#include "layouts/dialogue.hpp"
+
+#include <array>
+#include <cstring>
+
+#include "text.hpp"
+
+namespace transcript {
+namespace {
+
+constexpr size_t kMaxLabelBytes = 64;  // four name-like tokens
+constexpr size_t kMaxNameTokens = 4;
+constexpr uint32_t kHeaderLines = 40;  // how far down header lines (subtitle, links) may stand
+
+bool is_letter_at(std::string_view s, size_t i) { return is_alpha(s[i]) || non_ascii_letter_at(s, i); }
+
+// Lower-case words inside a name: "Ludwig van Beethoven", "Juan de la Cruz".
+bool is_particle(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kParticles = {
+      "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al",
+      "el", "y", "dos", "das", "ter"};
+  for (auto p : kParticles)
+    if (w == p) return true;
+  return false;
+}
+
+// A lower-case word after a name that says how the voice is heard: "Announcer offscreen".
+bool is_descriptor(std::string_view w) {
+  static constexpr std::array<std::string_view, 6> kWords = {"offscreen", "off-screen", "onscreen",
+                                                             "on-screen", "voiceover", "voice-over"};
+  for (auto d : kWords)
+    if (w == d) return true;
+  return false;
+}
+
+// One-word names that head a line of a header, not a speaker: `Agenda: <https://...>`.
+bool is_header_name(std::string_view name) {
+  static constexpr std::array<std::string_view, 47> kHeaders = {
+      "agenda", "title", "subtitle", "date", "tags", "topic", "topics", "summary", "transcript",
+      "note", "notes", "source", "sources", "link", "links", "media", "speakers", "subject", "website",
+      "episode", "update", "edit", "warning", "example", "chapter", "location", "duration", "guests",
+      "participants", "attendees", "present", "recorded", "slides", "abstract", "description",
+      "keywords", "categories", "copyright", "credits", "transcribed", "internet", "fax", "phone",
+      "mail", "email", "contact", "available"};
+  for (auto h : kHeaders)
+    if (iequals(name, h)) return true;
+  return istarts_with(name, "show notes") || istarts_with(name, "transcript by") || istarts_with(name, "edited by");
+}
+
+// One token of a speaker name: "Jerod", "R", "J.", "Lütke", "O'Brien", "Johnson-Pint",
+// "SPEAKER_00", "Speaker4"; a number after a name ("Speaker 1"); a particle inside one.
+bool is_name_token(std::string_view w, bool first, bool last) {
+  if (w.empty()) return false;
+  if (is_digit(w[0]) || w[0] == '#') {  // "Speaker 1", "Guest #2"
+    if (first || w.size() > 4) return false;
+    for (size_t i = w[0] == '#' ? 1 : 0; i < w.size(); ++i)
+      if (!is_digit(w[i])) return false;
+    return true;
+  }
+  if (is_lower(w[0])) return !first && (last ? is_descriptor(w) : is_particle(w));
+  if (!(is_upper(w[0]) || non_ascii_letter_at(w, 0))) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c >= 0x80) {
+      if (size_t len = non_ascii_letter_at(w, i)) {
+        i += len - 1;
+        continue;
+      }
+      // A typographic apostrophe: O’Brien.
+      if (w.substr(i, 3) == "\xE2\x80\x99") {
+        i += 2;
+        continue;
+      }
+      return false;
+    }
+    if (!(is_alpha(c) || is_digit(c) || c == '-' || c == '\'' || c == '.' || c == '_')) return false;
+  }
+  return true;
+}
+
+// The name tokens s[b, e) of a label: 1-4 name-like tokens.
+bool is_label_name(std::string_view s, size_t b, size_t e) {
+  if (b >= e || e - b > kMaxLabelBytes) return false;
+  auto words = split_words(s.substr(b, e - b));
+  if (words.empty() || words.size() > kMaxNameTokens) return false;
+  for (size_t i = 0; i < words.size(); ++i)
+    if (!is_name_token(words[i], i == 0, i + 1 == words.size())) return false;
+  return true;
+}
+
+// "04:33", "01:06:22.12", "1:45:22" -> seconds, or NaN.
+double parse_clock(std::string_view t) {
+  double parts[3] = {0, 0, 0};
+  int n = 0;
+  size_t i = 0;
+  while (n < 3) {
+    size_t b = i;
+    double v = 0;
+    while (i < t.size() && is_digit(t[i]) && i - b < 3) v = v * 10 + (t[i++] - '0');
+    if (i == b) return kNoTime;
+    parts[n++] = v;
+    if (i < t.size() && t[i] == ':') {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (n < 2) return kNoTime;
+  double frac = 0;
+  if (i < t.size() && t[i] == '.') {
+    double scale = 0.1;
+    size_t b = ++i;
+    for (; i < t.size() && is_digit(t[i]) && i - b < 6; ++i, scale /= 10) frac += (t[i] - '0') * scale;
+    if (i == b) return kNoTime;
+  }
+  if (i != t.size()) return kNoTime;
+  double secs = n == 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : parts[0] * 60 + parts[1];
+  return secs + frac;
+}
+
+// A bracketed time at s[b]: `\[04:33\]` (markdown-escaped) or `[04:33]`. Sets *time and
+// returns the end of the bracket, or b.
+size_t bracket_time_at(std::string_view s, size_t b, size_t e, double* time) {
+  bool escaped = b + 1 < e && s[b] == '\\' && s[b + 1] == '[';
+  if (!escaped && !(b < e && s[b] == '[')) return b;
+  size_t in = b + (escaped ? 2 : 1);
+  size_t limit = std::min(e, in + 16);
+  size_t close = in;
+  while (close < limit && s[close] != ']' && s[close] != '\\') ++close;
+  if (close >= limit) return b;
+  size_t end = close + (escaped ? 2 : 1);
+  if (escaped && (close + 1 >= e || s[close] != '\\' || s[close + 1] != ']')) return b;
+  if (!escaped && s[close] != ']') return b;
+  double t = parse_clock(s.substr(in, close - in));
+  if (t != t) return b;  // NaN: not a time
+  *time = t;
+  return end;
+}
+
+bool is_md_punct(char c) { return std::strchr("[]_*#()`\\.!-+{}<>|~", c) != nullptr && c != '\0'; }
+
+// Markdown with its backslash escapes removed: `\[laughs\]` -> `[laughs]`.
+std::string unescape_markdown(std::string_view t) {
+  std::string out;
+  out.reserve(t.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '\\' && i + 1 < t.size() && is_md_punct(t[i + 1])) ++i;
+    out.push_back(t[i]);
+  }
+  return out;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) out.push_back(char(cp));
+  else if (cp < 0x800) out += {char(0xC0 | (cp >> 6)), char(0x80 | (cp & 0x3F))};
+  else if (cp < 0x10000) out += {char(0xE0 | (cp >> 12)), char(0x80 | ((cp >> 6) & 0x3F)), char(0x80 | (cp & 0x3F))};
+  else
+    out += {char(0xF0 | (cp >> 18)), char(0x80 | ((cp >> 12) & 0x3F)), char(0x80 | ((cp >> 6) & 0x3F)),
+            char(0x80 | (cp & 0x3F))};
+}
+
+// HTML character references (`&#8212;`, `&amp;`) decoded; others kept as written.
+std::string decode_entities(std::string_view t) {
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"},
+      {"mdash", "\xE2\x80\x94"}, {"ndash", "\xE2\x80\x93"}, {"hellip", "\xE2\x80\xA6"},
+      {"rsquo", "\xE2\x80\x99"}, {"lsquo", "\xE2\x80\x98"}, {"rdquo", "\xE2\x80\x9D"}, {"ldquo", "\xE2\x80\x9C"}};
+  std::string out;
+  out.reserve(t.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] != '&') {
+      out.push_back(t[i]);
+      continue;
+    }
+    size_t semi = t.find(';', i + 1);
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out.push_back('&');
+      continue;
+    }
+    std::string_view ref = t.substr(i + 1, semi - i - 1);
+    bool done = false;
+    if (ref.size() >= 2 && ref[0] == '#') {
+      bool hex = ref[1] == 'x' || ref[1] == 'X';
+      uint32_t cp = 0;
+      size_t k = hex ? 2 : 1;
+      bool ok = k < ref.size();
+      for (; ok && k < ref.size(); ++k) {
+        char c = ref[k];
+        int d = is_digit(c) ? c - '0' : hex && lower_ascii(c) >= 'a' && lower_ascii(c) <= 'f' ? lower_ascii(c) - 'a' + 10 : -1;
+        if (d < 0) ok = false;
+        else cp = cp * (hex ? 16 : 10) + uint32_t(d);
+      }
+      if (ok) append_utf8(out, cp), done = true;
+    } else {
+      for (auto& [name, value] : kNamed)
+        if (ref == name) {
+          out += value;
+          done = true;
+          break;
+        }
+    }
+    if (done) i = semi;
+    else out.push_back('&');
+  }
+  return out;
+}
+
+bool is_url_start(std::string_view t) {
+  if (!t.empty() && t[0] == '<') t.remove_prefix(1);
+  return istarts_with(t, "http://") || istarts_with(t, "https://") || istarts_with(t, "www.");
+}
+
+// A line that is one bracketed or parenthesised group, markdown escapes allowed:
+// `[Music]`, `\[laughter\]`, `(Conversation about ...)`.
+bool is_cue_line(std::string_view t) {
+  if (t.size() < 3) return false;
+  size_t b = t[0] == '\\' ? 1 : 0;
+  char open = t[b], close = open == '(' ? ')' : open == '[' ? ']' : 0;
+  if (!close || t.back() != close) return false;
+  int depth = 0;
+  for (size_t i = b; i < t.size(); ++i) {
+    if (t[i] == open) ++depth;
+    else if (t[i] == close && --depth == 0 && i + 1 != t.size()) return false;
+  }
+  return depth == 0;
+}
+
+// Bold segment names that mark a part of the show, not a speaker: `**Break**: \[45:08\]`.
+bool is_segment_name(std::string_view name) {
+  static constexpr std::array<std::string_view, 10> kSegments = {
+      "Break", "Jingle", "Outro", "Intro", "Music", "Interlude", "Sponsor", "Ad", "Commercial", "Ad break"};
+  for (auto n : kSegments)
+    if (iequals(name, n)) return true;
+  return false;
+}
+
+// A markdown label `**Name:**` or `**Name**:` at s[b]. Sets *name to the name.
+std::optional<LabelParts> md_label_at(std::string_view s, size_t b, size_t e) {
+  if (e - b < 6 || s[b] != '*' || s[b + 1] != '*') return std::nullopt;
+  size_t nb = b + 2;
+  size_t limit = std::min(e, nb + kMaxLabelBytes + 4);
+  size_t stars = s.substr(0, limit).find("**", nb);
+  if (stars == std::string_view::npos || stars == nb) return std::nullopt;
+  size_t ne, end;
+  if (s[stars - 1] == ':') {  // **Name:**
+    ne = stars - 1;
+    end = stars + 2;
+  } else if (stars + 2 < e && s[stars + 2] == ':') {  // **Name**:
+    ne = stars;
+    end = stars + 3;
+  } else {
+    return std::nullopt;
+  }
+  if (!is_label_name(s, nb, ne) || space_at(s, nb) || space_at(s, ne - 1)) return std::nullopt;
+  LabelParts l;
+  l.label = l.name = {uint32_t(nb), uint32_t(ne)};
+  l.end = end;
+  return l;
+}
+
+// A plain label `Name: ` at s[b]. `alone`: the label may end the line.
+std::optional<LabelParts> plain_label_at(std::string_view s, size_t b, size_t e, bool alone) {
+  if (b >= e || !(is_upper(s[b]) || non_ascii_letter_at(s, b))) return std::nullopt;
+  size_t limit = std::min(e, b + kMaxLabelBytes + 1);
+  const void* hit = std::memchr(s.data() + b, ':', limit - b);
+  if (!hit) return std::nullopt;
+  size_t colon = static_cast<const char*>(hit) - s.data();
+  if (colon == b || space_at(s, colon - 1)) return std::nullopt;
+  if (colon + 1 < e && !space_at(s, colon + 1)) {
+    // `Speaker 1:Yeah`: speech glued to a numbered voice; never `10:30` or `http://`.
+    if (!(is_digit(s[colon - 1]) && is_letter_at(s, colon + 1))) return std::nullopt;
+  } else if (colon + 1 >= e && !alone) {
+    return std::nullopt;
+  }
+  if (!is_label_name(s, b, colon)) return std::nullopt;
+  LabelParts l;
+  l.label = l.name = {uint32_t(b), uint32_t(colon)};
+  l.end = colon + 1;
+  return l;
+}
+
+std::optional<LabelParts> read_label(std::string_view line) {
+  size_t b = skip_space(line, 0, line.size());
+  auto l = md_label_at(line, b, line.size());
+  if (!l) l = plain_label_at(line, b, line.size(), false);
+  if (!l || is_header_name(l->name.of(line)) || is_segment_name(l->name.of(line))) return std::nullopt;
+  return l;
+}
+
+// --- the header: YAML front matter (title, speakers) ---
+
+struct Header {
+  std::string_view title;
+  std::vector<Span> speakers;  // names listed under `speakers:`, as spans of the text
+};
+
+// The value of a YAML scalar without quotes: s[b, e) -> span.
+Span yaml_scalar(std::string_view s, size_t b, size_t e) {
+  b = skip_space(s, b, e);
+  e = trim_end(s, b, e);
+  if (e - b >= 2 && (s[b] == '\'' || s[b] == '"') && s[e - 1] == s[b]) ++b, --e;
+  return {uint32_t(b), uint32_t(e)};
+}
+
+Header read_header(std::string_view s, size_t from) {
+  Header h;
+  LineReader lines(s, from);
+  size_t lb, le;
+  if (!lines.next(lb, le) || s.substr(lb, le - lb) != "---") return h;
+  bool in_speakers = false;
+  while (lines.next(lb, le) && lines.line() < 200) {
+    std::string_view line = s.substr(lb, le - lb);
+    if (line == "---") break;
+    bool indented = !line.empty() && (line[0] == ' ' || line[0] == '-');
+    if (in_speakers && indented) {
+      size_t dash = skip_space(s, lb, le);
+      if (dash < le && s[dash] == '-') {
+        Span v = yaml_scalar(s, dash + 1, le);
+        if (!v.empty()) h.speakers.push_back(v);
+      }
+      continue;
+    }
+    in_speakers = false;
+    if (line.starts_with("title:")) h.title = yaml_scalar(s, lb + 6, le).of(s);
+    if (line.starts_with("speakers:")) {
+      size_t vb = skip_space(s, lb + 9, le);
+      if (vb < le && s[vb] == '[') {  // speakers: ['A', 'B']
+        size_t ve = s.find(']', vb);
+        if (ve == std::string_view::npos || ve > le) ve = le;
+        for (size_t i = vb + 1; i < ve;) {
+          size_t c = i;
+          while (c < ve && s[c] != ',') ++c;
+          Span v = yaml_scalar(s, i, c);
+          if (!v.empty()) h.speakers.push_back(v);
+          i = c + 1;
+        }
+      } else {
+        in_speakers = vb >= le;
+      }
+    }
+  }
+  return h;
+}
+
+// --- the lexer ---
+
+class Lexer {
+ public:
+  Lexer(std::string_view s, Lexed& out) : s_(s), lx_(out), out_(out.pieces) { out_.reserve(s.size() / 64 + 16); }
+
+  void run(size_t from) {
+    header_ = read_header(s_, from);
+    for (Span sp : header_.speakers) {
+      std::string_view name = sp.of(s_);
+      if (split_words(name).size() >= 2) lx_.names.add_full_name(canonical_name(name), 10);
+    }
+    // A talk by one speaker: `A:` in its question time is that speaker.
+    if (header_.speakers.size() == 1) lx_.hold("A", header_.speakers[0].of(s_));
+    if (is_csv_header(from)) return run_csv(from);
+    for_each_line(s_, from, lx_, [&](size_t b, size_t e, uint32_t line, bool para) {
+      line_ = line;
+      para_ = para;
+      lex_line(b, e);
+    });
+  }
+
+ private:
+  Piece& push(Piece::Type type, size_t b, size_t e) {
+    Piece p;
+    p.type = type;
+    p.line = line_;
+    p.span = {uint32_t(b), uint32_t(e)};
+    p.paragraph_start = para_;
+    para_ = false;
+    out_.push_back(p);
+    return out_.back();
+  }
+
+  Piece& push_label(const LabelParts& l, size_t b) {
+    Piece& p = push(Piece::Type::Label, b, l.end);
+    p.label = l.label;
+    p.name = l.name;
+    p.role = l.role;
+    std::string_view name = l.name.of(s_);
+    p.title_only = name == "A" && header_.speakers.size() == 1;
+    seen_label_ = true;
+    return p;
+  }
+
+  // Speech words s[b, e): markdown escapes removed.
+  void text(size_t b, size_t e) {
+    if (b >= e) return;
+    if (std::memchr(s_.data() + b, '\\', e - b)) {
+      std::string words = unescape_markdown(s_.substr(b, e - b));
+      Piece& p = push(Piece::Type::Text, b, e);
+      lx_.literal(p, words);
+      return;
+    }
+    push(Piece::Type::Text, b, e);
+  }
+
+  // After a label: a leading `\[04:33\]` is the label's time; the rest is speech.
+  void speech_after(Piece& label, size_t pos, size_t e) {
+    pos = skip_space(s_, pos, e);
+    double t = kNoTime;
+    size_t after = bracket_time_at(s_, pos, e, &t);
+    if (after == pos && pos < e && is_digit(s_[pos])) {  // `Name: 00:02:14` alone on its line
+      double bare = parse_clock(s_.substr(pos, e - pos));
+      if (bare == bare) t = bare, after = e;
+    }
+    if (after != pos) {
+      label.start_time = t;
+      pos = skip_space(s_, after, e);
+    }
+    text(pos, e);
+  }
+
+  bool is_title(std::string_view name) const { return !header_.title.empty() && iequals(name, header_.title); }
+
+  void lex_line(size_t b, size_t e) {
+    std::string_view line = s_.substr(b, e - b);
+    bool header_zone = !seen_label_ && line_ <= kHeaderLines;
+    // Markdown labels, and bold segment markers that are events.
+    if (auto l = md_label_at(s_, b, e)) {
+      std::string_view name = l->name.of(s_);
+      size_t rest = skip_space(s_, l->end, e);
+      double t = kNoTime;
+      size_t after = bracket_time_at(s_, rest, e, &t);
+      if (is_segment_name(name) && skip_space(s_, after, e) == e) {
+        Piece& p = push(Piece::Type::Cue, b, e);
+        p.start_time = t;
+        lx_.literal(p, name);
+        return;
+      }
+      if (!is_header_name(name)) {
+        Piece& p = push_label(*l, b);
+        speech_after(p, l->end, e);
+        return;
+      }
+    }
+    if (auto l = plain_label_at(s_, b, e, para_)) {
+      std::string_view name = l->name.of(s_);
+      size_t rest = skip_space(s_, l->end, e);
+      // `Agenda: <https://...>`, a subtitle `Drivechain: ...` under the title `Drivechain`.
+      bool header = is_header_name(name) || is_url_start(s_.substr(rest, e - rest)) || is_title(name);
+      if (!header) {
+        Piece& p = push_label(*l, b);
+        speech_after(p, l->end, e);
+        return;
+      }
+      if (header_zone) {
+        push(Piece::Type::Meta, b, e);
+        return;
+      }
+    }
+    if (header_zone && is_url_start(line) && line.find(' ') == std::string_view::npos) {
+      push(Piece::Type::Meta, b, e);
+      return;
+    }
+    // A cue alone in its paragraph: `[Music]`, `\[laughter\]`.
+    if (para_ && is_cue_line(line) && next_line_blank(e)) {
+      Piece& p = push(Piece::Type::Cue, b, e);
+      if (line.find('\\') != std::string_view::npos) lx_.literal(p, unescape_markdown(line));
+      return;
+    }
+    // A leading `\[34:04\]` in a paragraph that continues a turn: a time mark, not speech.
+    double t = kNoTime;
+    size_t pos = skip_space(s_, bracket_time_at(s_, b, e, &t), e);
+    if (pos >= e) return;
+    // Text before the first label is the talk of the roster's single speaker.
+    if (!seen_label_ && header_.speakers.size() == 1 && para_) {
+      Piece& p = push(Piece::Type::Label, b, b);
+      p.name = header_.speakers[0];
+      p.label = {uint32_t(b), uint32_t(b)};  // no label written
+      seen_label_ = true;
+    }
+    text(pos, e);
+  }
+
+  bool next_line_blank(size_t e) const {
+    size_t i = e;
+    if (i < s_.size() && s_[i] == '\r') ++i;
+    if (i < s_.size() && s_[i] == '\n') ++i;
+    while (i < s_.size() && is_hspace(s_[i])) ++i;
+    return i >= s_.size() || s_[i] == '\n' || s_[i] == '\r';
+  }
+
+  // --- CSV exports: `speaker,words,...` header, one row per paragraph ---
+
+  struct Field {
+    size_t b = 0, e = 0;
+    bool quoted = false;
+  };
+
+  bool is_csv_header(size_t from) const {
+    size_t eol = s_.find_first_of("\r\n", from);
+    std::string_view first = s_.substr(from, (eol == std::string_view::npos ? s_.size() : eol) - from);
+    return istarts_with(first, "speaker,") && first.size() < 200 &&
+           (icontains(first, ",words") || icontains(first, ",text") || icontains(first, ",transcript"));
+  }
+
+  // Splits the record s[b, e) into fields.
+  static std::vector<Field> csv_fields(std::string_view s, size_t b, size_t e) {
+    std::vector<Field> out;
+    size_t i = b;
+    while (true) {
+      Field f;
+      if (i < e && s[i] == '"') {
+        f.quoted = true;
+        f.b = ++i;
+        while (i < e) {
+          if (s[i] == '"') {
+            if (i + 1 < e && s[i + 1] == '"') {
+              i += 2;
+              continue;
+            }
+            break;
+          }
+          ++i;
+        }
+        f.e = i;
+        if (i < e) ++i;  // closing quote
+        while (i < e && s[i] != ',') ++i;
+      } else {
+        f.b = i;
+        while (i < e && s[i] != ',') ++i;
+        f.e = i;
+      }
+      out.push_back(f);
+      if (i >= e || out.size() > 64) break;
+      ++i;  // the comma
+    }
+    return out;
+  }
+
+  static size_t column(const std::vector<std::string_view>& names, std::initializer_list<std::string_view> wanted) {
+    for (size_t i = 0; i < names.size(); ++i)
+      for (auto w : wanted)
+        if (iequals(names[i], w)) return i;
+    return SIZE_MAX;
+  }
+
+  void run_csv(size_t from) {
+    LineReader lines(s_, from);
+    size_t lb, le;
+    size_t rb = 0;
+    uint32_t first_line = 0;
+    bool open = false, in_quotes = false;
+    size_t speaker_col = 0, words_col = 1, time_col = SIZE_MAX;
+    bool header_done = false;
+    auto record = [&](size_t b, size_t e) {
+      auto fields = csv_fields(s_, b, e);
+      line_ = first_line;
+      if (!header_done) {
+        header_done = true;
+        std::vector<std::string_view> names;
+        for (auto& f : fields) names.push_back(s_.substr(f.b, f.e - f.b));
+        speaker_col = column(names, {"speaker"});
+        words_col = column(names, {"words", "text", "transcript"});
+        time_col = column(names, {"timestamp", "time", "start", "start_time"});
+        para_ = true;
+        push(Piece::Type::Meta, b, e);
+        return;
+      }
+      para_ = true;
+      if (speaker_col >= fields.size() || words_col >= fields.size()) {
+        push(Piece::Type::Prose, b, e);
+        return;
+      }
+      const Field& who = fields[speaker_col];
+      const Field& words = fields[words_col];
+      size_t nb = skip_space(s_, who.b, who.e);
+      size_t ne = trim_end(s_, nb, who.e);
+      if (ne > nb && s_[ne - 1] == ':') ne = trim_end(s_, nb, ne - 1);
+      std::string_view raw = s_.substr(words.b, words.e - words.b);
+      std::string decoded = decode_entities(raw);
+      if (words.quoted && raw.find("\"\"") != std::string_view::npos) {
+        std::string unq;
+        for (size_t i = 0; i < decoded.size(); ++i) {
+          unq.push_back(decoded[i]);
+          if (decoded[i] == '"' && i + 1 < decoded.size() && decoded[i + 1] == '"') ++i;
+        }
+        decoded = std::move(unq);
+      }
+      if (ne > nb) {
+        LabelParts l;
+        l.label = l.name = {uint32_t(nb), uint32_t(ne)};
+        l.end = who.e;
+        Piece& p = push_label(l, b);
+        if (time_col < fields.size()) {
+          const Field& tf = fields[time_col];
+          size_t tb = skip_space(s_, tf.b, tf.e);
+          p.start_time = parse_clock(s_.substr(tb, trim_end(s_, tb, tf.e) - tb));
+        }
+      } else if (is_cue_line(decoded)) {  // a description of the scene, no speaker
+        Piece& p = push(Piece::Type::Cue, words.b, words.e);
+        if (decoded != raw) lx_.literal(p, decoded);
+        return;
+      }
+      if (words.e > words.b) {
+        Piece& p = push(Piece::Type::Text, words.b, words.e);
+        if (decoded != raw) lx_.literal(p, decoded);
+      }
+    };
+    while (lines.next(lb, le)) {
+      if (!open) {
+        if (skip_space(s_, lb, le) == le) continue;  // blank line between records
+        rb = lb;
+        first_line = lines.line();
+        open = true;
+      }
+      for (size_t i = lb; i < le; ++i)
+        if (s_[i] == '"') in_quotes = !in_quotes;
+      if (in_quotes) continue;  // a quoted field goes on over the line end
+      record(rb, le);
+      open = false;
+    }
+    if (open) record(rb, s_.size());
+  }
+
+  std::string_view s_;
+  Lexed& lx_;
+  std::vector<Piece>& out_;
+  Header header_;
+  uint32_t line_ = 0;
+  bool para_ = true;
+  bool seen_label_ = false;
+};
+
+void lex(std::string_view text, size_t from, Lexed& out) {
+  out.names_upper = false;  // mixed-case names: surnames found in prose keep their case
+  Lexer(text, out).run(from);
+}
+
+// `**Name:** text` lines (not `**Name:** 00:00:00` alone: a timestamped layout), mixed-case
+// `Name: text` and `Speaker 1:` labels at the line start that outnumber upper-case ones, with
+// some name heard twice; `Q:`/`A:` in a markdown document; a CSV speaker column.
+int sniff(std::string_view head) {
+  size_t b0 = bom_length(head);
+  {
+    size_t eol = head.find_first_of("\r\n", b0);
+    std::string_view first = head.substr(b0, (eol == std::string_view::npos ? head.size() : eol) - b0);
+    if (istarts_with(first, "speaker,") && (icontains(first, ",words") || icontains(first, ",text"))) return 60;
+  }
+  if (head.find(" --> ") != std::string_view::npos) return 0;  // caption cues
+  LineReader lines(head, b0);
+  size_t b, e, md = 0, mixed = 0, caps = 0, qa = 0;
+  bool markdown = head.substr(b0).starts_with("---");
+  std::array<std::pair<std::string_view, int>, 8> seen{};  // the first names, to find a repeat
+  bool repeat = false;
+  while (lines.next(b, e)) {
+    e = trim_end(head, b, e);
+    if (b >= e || space_at(head, b)) continue;
+    markdown |= is_markdown_heading(head.substr(b, e - b));
+    auto time_only = [&](size_t pos) {
+      pos = skip_space(head, pos, e);
+      double t = kNoTime;
+      size_t after = bracket_time_at(head, pos, e, &t);
+      if (after == pos) return parse_clock(head.substr(pos, e - pos)) == parse_clock(head.substr(pos, e - pos));
+      return skip_space(head, after, e) == e;
+    };
+    if (auto l = md_label_at(head, b, e)) {
+      if (!time_only(l->end) && !is_segment_name(l->name.of(head))) ++md;
+      continue;
+    }
+    auto l = plain_label_at(head, b, e, false);
+    if (!l || l->end >= e || time_only(l->end)) continue;
+    std::string_view name = l->name.of(head);
+    if (is_header_name(name)) continue;
+    if (name == "Q" || name == "A") {
+      ++qa;
+      continue;
+    }
+    bool lower = false;
+    for (char c : name) lower |= is_lower(c);
+    bool anonymous = is_anonymous_name(name) && has_number(name);  // SPEAKER_00, Speaker 1
+    if (!(lower || anonymous)) {
+      ++caps;
+      continue;
+    }
+    ++mixed;
+    for (auto& [n, count] : seen) {
+      if (n.empty()) n = name;
+      if (n == name) {
+        repeat |= ++count >= 2;
+        break;
+      }
+    }
+  }
+  if (md >= 2) return 60;
+  if (markdown && qa >= 3 && caps < qa) return 50;
+  if (mixed >= 3 && repeat && mixed > 2 * caps) return 50;
+  if (mixed >= 1 && repeat && caps == 0) return 20;
+  return 0;
+}
+
+}  // namespace
+
+const Layout& dialogue_layout() {
+  static const Layout layout{"dialogue", &lex, &read_label, &sniff};
+  return layout;
+}
+
+}  // namespace transcript

@@ -1,0 +1,3 @@
+-- Every visible column of fixtures/timestamped/rev_paren_labels.txt.
+SELECT turn, kind, speaker, speaker_key, label, role, text, start, length, line, start_time, end_time, words, clip
+  FROM transcript_turns(readfile('fixtures/timestamped/rev_paren_labels.txt'));

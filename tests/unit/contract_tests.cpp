@@ -1,0 +1,148 @@
+// The layout contract (layout.hpp) through the shared assembler, with pieces made by hand as a
+// layout's lexer would make them: times reach the rows, speech without a named speaker, text
+// that is not a plain copy of the source, title holders resolved by position.
+#include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <string>
+
+#include "layout.hpp"
+#include "text.hpp"
+
+using namespace transcript;
+
+namespace {
+
+struct Builder {
+  std::string text;
+  Lexed lx;
+
+  // Appends `s` on a line of its own and returns its span.
+  Span line(std::string_view s) {
+    Span sp{uint32_t(text.size()), uint32_t(text.size() + s.size())};
+    text.append(s).append("\n");
+    return sp;
+  }
+  Piece& push(Piece::Type type, Span span, uint32_t line_no) {
+    Piece p;
+    p.type = type;
+    p.span = span;
+    p.line = line_no;
+    lx.pieces.push_back(p);
+    return lx.pieces.back();
+  }
+  Piece& label(Span span, uint32_t line_no, size_t name_len, bool title_only = false) {
+    Piece& p = push(Piece::Type::Label, span, line_no);
+    p.label = p.name = {span.b, uint32_t(span.b + name_len)};
+    p.title_only = title_only;
+    return p;
+  }
+  Document assemble_all() {
+    Document doc;
+    doc.text = text;
+    assemble(text, lx, doc);
+    doc.literals = std::move(lx.literals);
+    doc.finish(false);
+    return doc;
+  }
+};
+
+std::string speaker(const Document& d, const Turn& t) { return t.speaker < 0 ? "NULL" : d.speakers[t.speaker].name; }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(contract)
+
+BOOST_AUTO_TEST_CASE(times_reach_rows_and_merges_extend_the_end) {
+  Builder b;
+  Span l1 = b.line("ANA: one");
+  Span l2 = b.line("ANA: two");
+  Span l3 = b.line("BEN: three");
+  Piece& a1 = b.label({l1.b, l1.b + 4}, 1, 3);
+  a1.start_time = 1.5, a1.end_time = 2.0;
+  b.push(Piece::Type::Text, {l1.b + 5, l1.e}, 1);
+  Piece& a2 = b.label({l2.b, l2.b + 4}, 2, 3);
+  a2.start_time = 2.0, a2.end_time = 4.25;
+  b.push(Piece::Type::Text, {l2.b + 5, l2.e}, 2);
+  Piece& b1 = b.label({l3.b, l3.b + 4}, 3, 3);
+  b1.start_time = 5;
+  b.push(Piece::Type::Text, {l3.b + 5, l3.e}, 3);
+  Document d = b.assemble_all();
+  BOOST_TEST_REQUIRE(d.turns.size() == 2u);
+  BOOST_TEST(d.turns[0].start_time == 1.5);
+  BOOST_TEST(d.turns[0].end_time == 4.25);  // the merged cue's end
+  BOOST_TEST(d.render_text(d.turns[0]) == "one two");
+  BOOST_TEST(d.turns[1].start_time == 5.0);
+  BOOST_TEST(std::isnan(d.turns[1].end_time));
+}
+
+BOOST_AUTO_TEST_CASE(unnamed_speech_is_a_turn_of_its_own_with_no_speaker) {
+  Builder b;
+  Span c1 = b.line("00:01 --> 00:02");
+  Span t1 = b.line("hello");
+  Span c2 = b.line("00:02 --> 00:03");
+  Span t2 = b.line("again");
+  b.push(Piece::Type::Unnamed, c1, 1).start_time = 1;
+  b.push(Piece::Type::Text, t1, 2);
+  b.push(Piece::Type::Unnamed, c2, 3).start_time = 2;
+  b.push(Piece::Type::Text, t2, 4);
+  Document d = b.assemble_all();
+  BOOST_TEST_REQUIRE(d.turns.size() == 2u);  // never merged
+  for (const Turn& t : d.turns) {
+    BOOST_TEST(kind_name(t.kind) == "speech");
+    BOOST_TEST(speaker(d, t) == "NULL");
+    BOOST_TEST(!t.has_label);
+  }
+  BOOST_TEST(d.render_text(d.turns[1]) == "again");
+  BOOST_TEST(d.turns[1].start_time == 2.0);
+  BOOST_TEST(d.turns[0].char_start == 1u);  // the span starts at the timing line
+}
+
+BOOST_AUTO_TEST_CASE(literal_and_glued_segments_keep_source_offsets) {
+  Builder b;
+  Span l = b.line("ANA: Tom &amp; Jerry <i>ok</i>");
+  b.label({l.b, l.b + 4}, 1, 3);
+  Piece& t = b.push(Piece::Type::Text, {l.b + 5, l.b + 20}, 1);
+  b.lx.literal(t, "Tom & Jerry");
+  Piece& g = b.push(Piece::Type::Text, {l.b + 24, l.b + 26}, 1);
+  g.glue = true;  // "<i>" removed before it: no space
+  Document d = b.assemble_all();
+  BOOST_TEST_REQUIRE(d.turns.size() == 1u);
+  BOOST_TEST(d.render_text(d.turns[0]) == "Tom & Jerryok");
+  BOOST_TEST(d.count_words(d.turns[0]) == 3u);  // Tom, &, Jerryok
+  BOOST_TEST(d.text_capacity(d.turns[0]) >= d.render_text(d.turns[0]).size());
+  BOOST_TEST(d.turns[0].char_start == 1u);
+  BOOST_TEST(d.turns[0].span.e == l.b + 26);  // the span covers the source, markup included
+}
+
+BOOST_AUTO_TEST_CASE(title_holders_change_with_position) {
+  Builder b;
+  Span q1 = b.line("Q. first");
+  Span q2 = b.line("Q. second");
+  Span q3 = b.line("Q. third");
+  b.lx.names.add_full_name("JOHN C. HUESTON", 10);
+  b.lx.hold("Q", "MR. HUESTON");  // BY MR. HUESTON:
+  b.label({q1.b, q1.b + 2}, 1, 1, true);
+  b.push(Piece::Type::Text, {q1.b + 3, q1.e}, 1);
+  b.lx.hold("Q", "MS. DOE");  // BY MS. DOE:
+  b.label({q2.b, q2.b + 2}, 2, 1, true);
+  b.push(Piece::Type::Text, {q2.b + 3, q2.e}, 2);
+  b.label({q3.b, q3.b + 2}, 3, 1, true);
+  b.push(Piece::Type::Text, {q3.b + 3, q3.e}, 3);
+  Document d = b.assemble_all();
+  BOOST_TEST_REQUIRE(d.turns.size() == 2u);  // the same holder's labels merge
+  BOOST_TEST(speaker(d, d.turns[0]) == "JOHN C. HUESTON");  // the holder's fullest name
+  BOOST_TEST(speaker(d, d.turns[1]) == "DOE");
+}
+
+BOOST_AUTO_TEST_CASE(a_title_nobody_holds_is_kept_as_written) {
+  Builder b;
+  Span l = b.line("THE COURT: Be seated.");
+  b.label({l.b, l.b + 10}, 1, 9, true);
+  b.push(Piece::Type::Text, {l.b + 11, l.e}, 1);
+  Document d = b.assemble_all();
+  BOOST_TEST_REQUIRE(d.turns.size() == 1u);
+  BOOST_TEST(speaker(d, d.turns[0]) == "THE COURT");
+  BOOST_TEST(title_key("The  CHAIRMAN.") == "CHAIRMAN");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
