@@ -206,6 +206,19 @@ def read_wordnet(lex, wn, common):
     demonyms (capitalised adjectives that pertain to a noun, capitalised people-nouns)."""
     location_offsets = set()
     norp_nouns = []
+    # Kinds of place whose instances are major: states, countries, continents, capitals.
+    major_kinds = {"American_state", "country", "state", "continent", "national_capital",
+                   "province", "European_country", "African_country", "Asian_country",
+                   "South_American_country"}
+    major_offsets = set()
+    with open(os.path.join(wn, "data.noun"), encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            parts = line.split(" ")
+            n = int(parts[3], 16)
+            if any(parts[4 + 2 * i] in major_kinds for i in range(n)):
+                major_offsets.add(parts[0])
     with open(os.path.join(wn, "data.noun"), encoding="utf-8", errors="replace") as f:
         for line in f:
             if line.startswith("  "):
@@ -223,9 +236,11 @@ def read_wordnet(lex, wn, common):
             caps = [re.sub(r"\(.*\)$", "", w) for w in caps]
             if lexfile == 15:
                 location_offsets.add(offset)
+                major = instance and any(rest[1 + 4 * i] == "@i" and rest[2 + 4 * i] in major_offsets
+                                         for i in range(ptrs))
                 for w in caps:
                     if " " in w or fold(w) not in common:
-                        lex.add(w, PLACE)
+                        lex.add(w, PLACE | (PLACE_MAJOR if major else 0))
             elif lexfile == 14:
                 for w in caps:
                     if " " in w or fold(w) not in common:

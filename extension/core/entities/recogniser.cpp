@@ -693,10 +693,14 @@ void Scanner::classify_chunk(size_t i, size_t j) {
   // Split at titles that stand before a name: "Defense Secretary Ash Carter", "Gen. Erik Kurilla".
   size_t start = i;
   bool after_title = false;
+  bool in_office = false;  // after "of": Department of Justice, Office of Solicitor General
   for (size_t k = i; k < j;) {
     const Tok& t = toks_[k];
-    if (!(t.role & kTitle) || !namelike(t) || t.shape == kUpperShape ||
-        (k > i && toks_[k - 1].shape == kLowerShape && s_.substr(toks_[k - 1].b, toks_[k - 1].e - toks_[k - 1].b) == "of")) {
+    if (k > i && toks_[k - 1].shape == kLowerShape)
+      in_office = s_.substr(toks_[k - 1].b, toks_[k - 1].e - toks_[k - 1].b) == "of";
+    else if (!(t.role & kTitle))
+      in_office = false;
+    if (!(t.role & kTitle) || !namelike(t) || t.shape == kUpperShape || in_office) {
       ++k;
       continue;
     }
