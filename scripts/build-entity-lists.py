@@ -345,7 +345,7 @@ def read_cities(lex, pkg, common, given):
             continue
         k = fold(name)
         capital = feature == "PPLC"
-        if pop >= 1_000_000 or capital:
+        if pop >= 1_000_000 or capital or (pop >= 500_000 and given.get(k, 0) < 100_000):
             lex.add(name, PLACE | PLACE_MAJOR)
             kept += 1
         elif pop >= 100_000 or (feature == "PPLA" and pop >= 30_000):
