@@ -401,8 +401,9 @@ def main():
         lex.add(w, NORP)
     for w in items(EXTRA_ORG):
         lex.add(w, ORG)
-    for w in items(EXTRA_COMMON):
+    for w in items(EXTRA_COMMON):  # days and months are no given names here
         lex.add(w, COMMON)
+        lex.flags[fold(w)] &= ~(GIVEN | GIVEN_COMMON | PERSON)
 
     # Prefix marks for longest-match lookups of several words.
     for k in list(lex.flags):

@@ -728,9 +728,10 @@ void Scanner::classify_part(size_t a, size_t b, bool after_title) {
   while (b > a && !namelike(toks_[b - 1])) --b;
   while (a < b && (toks_[a].role & kDeterminer) && toks_[a].shape != kUpperShape) ++a;
   // A capitalised word that opens a sentence is often no name: "When Russians", "So ISIS".
-  if (a < b && toks_[a].sent && b - a >= 2) {
+  if (a < b && b - a >= 2) {
     const Tok& t = toks_[a];
-    if (((t.role & kOpener) && !(t.lex & kTyped)) || (common_only(t) && !(t.role & (kOrgHead | kPlaceHead)))) {
+    bool opener = (t.role & kOpener) && !(t.lex & (kTyped | kGiven));  // "I'm Nora Blakeslee"
+    if (opener || (t.sent && common_only(t) && !(t.role & (kOrgHead | kPlaceHead)))) {
       ++a;
       while (a < b && (toks_[a].role & kDeterminer) && toks_[a].shape != kUpperShape) ++a;
     }
