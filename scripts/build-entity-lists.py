@@ -256,8 +256,8 @@ def read_wordnet(lex, wn, common):
                         lex.add(w, PERSON)
                 elif re.match(r"(a |an )?(native|inhabitant|citizen|member|follower|believer|adherent)", gloss):
                     norp_nouns.extend(caps)
-    for w in norp_nouns:
-        if " " not in w and len(w) > 2:
+    for w in norp_nouns:  # not Same, White: words that are common in lower case
+        if " " not in w and len(w) > 2 and fold(w) not in common:
             lex.add(w, NORP)
             lex.add(w + "s" if not w.endswith(("s", "ese", "sh", "ch")) else w, NORP)
             if w.endswith("man"):

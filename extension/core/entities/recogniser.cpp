@@ -728,13 +728,12 @@ void Scanner::classify_part(size_t a, size_t b, bool after_title) {
   while (b > a && !namelike(toks_[b - 1])) --b;
   while (a < b && (toks_[a].role & kDeterminer) && toks_[a].shape != kUpperShape) ++a;
   // A capitalised word that opens a sentence is often no name: "When Russians", "So ISIS".
-  if (a < b && b - a >= 2) {
+  for (bool first = true; a < b && b - a >= 2; first = false) {
     const Tok& t = toks_[a];
-    bool opener = (t.role & kOpener) && !(t.lex & (kTyped | kGiven));  // "I'm Nora Blakeslee"
-    if (opener || (t.sent && common_only(t) && !(t.role & (kOrgHead | kPlaceHead)))) {
-      ++a;
-      while (a < b && (toks_[a].role & kDeterminer) && toks_[a].shape != kUpperShape) ++a;
-    }
+    bool opener = (t.role & kOpener) && !(t.lex & (kTyped | kGiven));  // "And I'm Nora Blakeslee"
+    if (!opener && !(first && t.sent && common_only(t) && !(t.role & (kOrgHead | kPlaceHead)))) break;
+    ++a;
+    while (a < b && (toks_[a].role & kDeterminer) && toks_[a].shape != kUpperShape) ++a;
   }
   if (a >= b) return;
   if (b - a >= 2 && (toks_[b - 1].role & kSuppress) && toks_[b - 1].shape != kUpperShape) return;
@@ -893,7 +892,7 @@ void Scanner::caps_run(size_t i, size_t j) {
     }
     uint16_t f = t.lex;
     std::string_view k = key_of(t, buf);
-    if ((f & kTyped) && (!(f & kCommon) || (f & kNorp) || ((f & kPlaceMajor) && k != "us"))) {
+    if ((f & kTyped) && t.e - t.b >= 3 && (!(f & kCommon) || ((f & kPlaceMajor) && k != "us"))) {
       emit(p, p + 1, (f & kNorp) ? Type::Norp : (f & kPlaceMajor) ? Type::Place : (f & kOrg) ? Type::Org
                                               : (f & kPlace) ? Type::Place : Type::Person);
       ++p;
@@ -921,6 +920,7 @@ int8_t Scanner::settle(const Tok& t) const {
   if (t.shape == kUpperShape) {
     if (t.role & kStopAcronym) return -1;
     if ((f & kCommon) && !(f & kPlaceMajor)) return -1;
+    if (t.e - t.b == 2 && !(f & (kPlaceMajor | kOrg))) return -1;
     if (f & kTyped) return int8_t(type_of(f));
     if (t.upper >= 3 || (t.hyphen && t.upper >= 2)) return int8_t(Type::Org);
     return -1;
@@ -942,6 +942,7 @@ int8_t Scanner::settle(const Tok& t) const {
     if (!(f & kCommon) || !t.sent || t.comma) return int8_t(Type::Person);
     return -1;
   }
+  if (t.upper >= 2 && t.lower == 1 && s_[t.e - 1] == 's' && t.upper + 1u == t.e - t.b) return -1;  // SDKs, APIs
   if (t.camel) return int8_t(Type::Org);
   if (f & kCommon) return -1;
   if (t.hyphen) {
