@@ -123,12 +123,17 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
       // A space after any white space (or after a non-ASCII byte, to be safe) is not copied as is.
       const __m128i doubled = _mm_and_si128(is_space, _mm_cmplt_epi8(prev, _mm_set1_epi8(0x21)));
       const int bad = _mm_movemask_epi8(_mm_or_si128(low, doubled));
-      if (bad == 0 && !(after_space && src[i] == ' ')) {
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
-        out += 16;
-        i += 16;
-        after_space = src[i - 1] == ' ';
-        continue;
+      if (!(after_space && src[i] == ' ')) {
+        // The bytes before the first one that needs care (a line end, a second space) are
+        // copied as they are too: wrapped lines end every few dozen bytes.
+        const int n = bad == 0 ? 16 : __builtin_ctz(unsigned(bad));
+        if (n > 0) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
+          out += n;
+          i += size_t(n);
+          after_space = src[i - 1] == ' ';
+          continue;
+        }
       }
     }
 #endif
