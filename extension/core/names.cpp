@@ -342,8 +342,17 @@ static size_t word_end(std::string_view text, size_t i) {
 // given names right before it: up to two capitalised words (and an initial) joined by single
 // spaces. Two given names only where the first is not merely the first word of a sentence
 // ("Yesterday Mike Huckabee").
+namespace {
+// Hash sets of std::string looked up by string_view, without building a string per probe.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using ViewSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+}  // namespace
+
 void NameIndex::add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case) {
-  std::unordered_set<std::string> forms;
+  ViewSet forms;
   size_t shortest = SIZE_MAX, longest = 0;
   for (const std::string& surname : surnames)
     for (std::string& form : written_forms(surname)) {
@@ -358,13 +367,21 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
     bool opener_in_doubt;  // given.back() opens a sentence: a name only if never written in lower case
   };
   std::vector<Mention> mentions;
-  std::unordered_set<std::string> doubtful;  // lower-cased words to look for
+  ViewSet doubtful;  // lower-cased words to look for
+  // A mention starts with an ASCII capital that begins one of the forms: the bytes before the
+  // next such capital are skipped without further tests (inside a word they could start nothing).
+  bool starts[256] = {};
+  for (const std::string& f : forms)
+    if (is_upper(f[0])) starts[static_cast<unsigned char>(f[0])] = true;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t at = 0; at < text.size(); ++at) {
-    if (!is_upper(text[at]) || (at > 0 && is_word_byte(text, at - 1))) continue;
+    while (at < text.size() && !starts[bytes[at]]) ++at;
+    if (at >= text.size()) break;
+    if (at > 0 && is_word_byte(text, at - 1)) continue;
     size_t end = word_end(text, at);
     size_t len = end - at;
     if (len >= shortest && len <= longest && (end == text.size() || !is_word_byte(text, end) || text[end] == '.') &&
-        forms.count(std::string(text.substr(at, len)))) {
+        forms.find(text.substr(at, len)) != forms.end()) {
       // Words before it, right to left, while separated by single spaces.
       std::vector<std::string_view> words;
       size_t p = at;
@@ -418,7 +435,7 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
     at = end > at ? end - 1 : at;
   }
   // Which doubtful words the text also writes in lower case, as words of their own.
-  std::unordered_set<std::string> in_lower_case;
+  ViewSet in_lower_case;
   if (!doubtful.empty()) {
     for (size_t i = 0; i < text.size();) {
       if (!is_lower(text[i]) || (i > 0 && is_alpha(text[i - 1]))) {
@@ -427,8 +444,8 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
       }
       size_t e = i;
       while (e < text.size() && is_alpha(text[e])) ++e;
-      std::string word(text.substr(i, e - i));
-      if (doubtful.count(word)) in_lower_case.insert(std::move(word));
+      std::string_view word = text.substr(i, e - i);
+      if (doubtful.find(word) != doubtful.end()) in_lower_case.emplace(word);
       i = e;
     }
   }
