@@ -23,24 +23,49 @@ int32_t Resolver::intern(const std::string& canonical) {
 }
 
 void Resolver::prepare() {
+  // What a label's name says depends only on how it is written: worked out once per distinct
+  // name (a transcript repeats a few dozen names thousands of times).
+  struct Written {
+    std::string canonical, upper;
+    bool anonymous = false, single = false;
+    int known_surname = -1;  // knows_surname(canonical), once the labels' full names are in
+    size_t strong = 0;       // labels that start a line or give a role
+  };
+  std::unordered_map<std::string_view, Written> written;
+  auto info = [&](const Piece& p) -> Written& {
+    auto [it, inserted] = written.try_emplace(p.name.of(text_));
+    if (inserted) {
+      Written& w = it->second;
+      w.canonical = canonical_name(it->first);
+      w.upper = upper_ascii(w.canonical);
+      w.anonymous = is_anonymous_name(w.canonical);
+      w.single = split_words(w.canonical).size() < 2;
+    }
+    return it->second;
+  };
   std::unordered_set<std::string> strong;  // names of labels that start a line or give a role
+  std::vector<Written*> strong_order;      // in the order of their first label
   for (const Piece& p : lx_.pieces) {
     if (p.type != Piece::Type::Label || p.weak || p.title_only) continue;
-    std::string c = canonical_name(p.name.of(text_));
-    if (is_anonymous_name(c)) continue;
-    if (split_words(c).size() >= 2) lx_.names.add_full_name(c, 1000);
-    strong.insert(upper_ascii(c));
+    Written& w = info(p);
+    if (w.anonymous) continue;
+    if (w.strong++ == 0) strong_order.push_back(&w);
+  }
+  // Each strong label weighs 1000 (the weights add up, as if given one label at a time).
+  for (Written* w : strong_order) {
+    if (!w->single) lx_.names.add_full_name(w->canonical, int(1000 * w->strong));
+    strong.insert(w->upper);
   }
   std::unordered_map<std::string, size_t> unresolved_count;
   for (Piece& p : lx_.pieces) {
     if (p.type != Piece::Type::Label || p.title_only) continue;
-    std::string c = canonical_name(p.name.of(text_));
-    bool single = split_words(c).size() < 2;
-    if (p.weak && !strong.count(upper_ascii(c)) && !(single && lx_.names.knows_surname(c))) {
+    Written& w = info(p);
+    if (w.known_surname < 0) w.known_surname = w.single && lx_.names.knows_surname(w.canonical);
+    if (p.weak && !strong.count(w.upper) && !w.known_surname) {
       p.type = Piece::Type::Text;  // an all-caps word and a colon mid-sentence, not a label
       continue;
     }
-    if (single && !is_anonymous_name(c) && !lx_.names.knows_surname(c)) ++unresolved_count[upper_ascii(c)];
+    if (w.single && !w.anonymous && !w.known_surname) ++unresolved_count[w.upper];
   }
   // One search of the text per surname: bounded, so that a text of a thousand odd labels
   // costs no more than a few passes (the most frequent labels are the ones worth resolving).
