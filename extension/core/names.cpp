@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <unordered_set>
 
 #include "text.hpp"
@@ -349,6 +350,21 @@ struct ViewHash {
   size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 using ViewSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+
+// A cheap first test before a set lookup: most words of a text are not in the set, and a few
+// bits on the length and the first and last bytes tell most of them apart without hashing.
+class WordFilter {
+ public:
+  void add(std::string_view w) { bits_[key(w)] = true; }
+  bool may_hold(std::string_view w) const { return bits_[key(w)]; }
+
+ private:
+  static size_t key(std::string_view w) {
+    if (w.empty()) return 0;
+    return (w.size() * 977 + static_cast<unsigned char>(w[0]) * 31 + static_cast<unsigned char>(w.back())) & 4095;
+  }
+  std::bitset<4096> bits_;
+};
 }  // namespace
 
 void NameIndex::add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case) {
@@ -371,8 +387,11 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
   // A mention starts with an ASCII capital that begins one of the forms: the bytes before the
   // next such capital are skipped without further tests (inside a word they could start nothing).
   bool starts[256] = {};
-  for (const std::string& f : forms)
+  WordFilter maybe_form;
+  for (const std::string& f : forms) {
     if (is_upper(f[0])) starts[static_cast<unsigned char>(f[0])] = true;
+    maybe_form.add(f);
+  }
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t at = 0; at < text.size(); ++at) {
     while (at < text.size() && !starts[bytes[at]]) ++at;
@@ -381,7 +400,7 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
     size_t end = word_end(text, at);
     size_t len = end - at;
     if (len >= shortest && len <= longest && (end == text.size() || !is_word_byte(text, end) || text[end] == '.') &&
-        forms.find(text.substr(at, len)) != forms.end()) {
+        maybe_form.may_hold(text.substr(at, len)) && forms.find(text.substr(at, len)) != forms.end()) {
       // Words before it, right to left, while separated by single spaces.
       std::vector<std::string_view> words;
       size_t p = at;
@@ -436,6 +455,8 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
   }
   // Which doubtful words the text also writes in lower case, as words of their own.
   ViewSet in_lower_case;
+  WordFilter maybe_doubtful;
+  for (const std::string& d : doubtful) maybe_doubtful.add(d);
   if (!doubtful.empty()) {
     for (size_t i = 0; i < text.size();) {
       if (!is_lower(text[i]) || (i > 0 && is_alpha(text[i - 1]))) {
@@ -445,7 +466,7 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
       size_t e = i;
       while (e < text.size() && is_alpha(text[e])) ++e;
       std::string_view word = text.substr(i, e - i);
-      if (doubtful.find(word) != doubtful.end()) in_lower_case.emplace(word);
+      if (maybe_doubtful.may_hold(word) && doubtful.find(word) != doubtful.end()) in_lower_case.emplace(word);
       i = e;
     }
   }
