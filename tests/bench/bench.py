@@ -55,7 +55,8 @@ class Shell:
     def __init__(self, args):
         self.sqlite = args.sqlite
         self.ext = args.ext
-        self.spawner = Spawner()
+        self.cpu = args.clock == "cpu"
+        self.spawner = Spawner(self.cpu)
 
     def session(self, db, statements, load=True):
         """Runs statements in one sqlite3 process; returns [(seconds, [result lines])] in order."""
@@ -66,9 +67,10 @@ class Shell:
             raise RuntimeError(f"sqlite3 failed ({p.returncode}): {p.stderr.strip()[:500]}")
         out, rows = [], []
         for line in p.stdout.splitlines():
-            m = re.match(r"Run Time: real ([0-9.]+)", line)
+            m = re.match(r"Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)", line)
             if m:
-                out.append((float(m.group(1)), rows))
+                t = float(m.group(2)) + float(m.group(3)) if self.cpu else float(m.group(1))
+                out.append((t, rows))
                 rows = []
             else:
                 rows.append(line)
@@ -98,14 +100,14 @@ class Shell:
         return {q: (statistics.median(times[q]), result[q]) for q in queries}
 
     def process(self, db, sql, load):
-        """One whole sqlite3 process: (wall seconds, peak RSS bytes, stdout)."""
+        """One whole sqlite3 process: (seconds, peak RSS bytes, stdout)."""
         cmd = [self.sqlite, db] + (["-cmd", f".load {self.ext}"] if load else []) + [sql]
         return self.spawner.run(cmd)
 
 
 # A child's ru_maxrss counts what its parent held when it forked (Linux keeps the high-water mark
-# across exec), so children are started by /usr/bin/time or, without it, by a small helper process
-# started before this script holds any large text.
+# across exec), so whole processes are started by a small helper process, itself started before
+# this script holds any large text: a child's peak is at least the helper's (about 10 MB).
 SPAWNER = r"""
 import os, subprocess, sys, tempfile, time, json
 for line in sys.stdin:
@@ -116,33 +118,24 @@ for line in sys.stdin:
         _, status, ru = os.wait4(p.pid, 0)
         wall = time.perf_counter() - t0
         out.seek(0); err.seek(0)
-        print(json.dumps([wall, ru.ru_maxrss * 1024, os.waitstatus_to_exitcode(status),
+        print(json.dumps([wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss * 1024, os.waitstatus_to_exitcode(status),
                           out.read().decode(errors="replace"), err.read().decode(errors="replace")]), flush=True)
 """
 
 
 class Spawner:
-    def __init__(self):
-        self.time = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
-        self.helper = None
-        if not self.time:
-            self.helper = subprocess.Popen([sys.executable, "-c", SPAWNER], stdin=subprocess.PIPE,
-                                           stdout=subprocess.PIPE, text=True)
+    def __init__(self, cpu):
+        self.cpu = cpu
+        self.helper = subprocess.Popen([sys.executable, "-c", SPAWNER], stdin=subprocess.PIPE,
+                                       stdout=subprocess.PIPE, text=True)
 
     def run(self, cmd):
-        if self.time:
-            t0 = time.perf_counter()
-            p = subprocess.run([self.time, "-f", "@@maxrss %M"] + cmd, capture_output=True, text=True)
-            wall = time.perf_counter() - t0
-            m = re.search(r"@@maxrss (\d+)", p.stderr)
-            rc, out, err, rss = p.returncode, p.stdout, p.stderr, int(m.group(1)) * 1024 if m else 0
-        else:
-            self.helper.stdin.write(json.dumps(cmd) + "\n")
-            self.helper.stdin.flush()
-            wall, rss, rc, out, err = json.loads(self.helper.stdout.readline())
+        self.helper.stdin.write(json.dumps(cmd) + "\n")
+        self.helper.stdin.flush()
+        wall, cpu, rss, rc, out, err = json.loads(self.helper.stdout.readline())
         if rc != 0:
             raise RuntimeError(f"sqlite3 failed: {err.strip()[:300]}")
-        return wall, rss, out
+        return (cpu if self.cpu else wall), rss, out
 
 
 # ---------------------------------------------------------------- inputs
@@ -404,6 +397,8 @@ def main():
     ap.add_argument("--runs", type=int, default=None, help="repetitions per query (default 5, quick 3)")
     ap.add_argument("--only", default="1,2,3,4,5,6,7,8", help="sections to run, e.g. 5,7")
     ap.add_argument("--family", action="append", help="only this family (repeatable)")
+    ap.add_argument("--clock", choices=["real", "cpu"], default="real",
+                    help="real: wall time; cpu: user + sys time, steadier on a busy machine (default real)")
     ap.add_argument("--work", default=None, help="scratch directory (default: a temporary one, removed)")
     args = ap.parse_args()
     args.corpus = os.path.normpath(args.corpus)
@@ -423,7 +418,7 @@ def main():
         t0 = time.perf_counter()
         version = shell.value(":memory:", "SELECT transcript_version() || ' / sqlite ' || sqlite_version()")
         log(f"transcript bench: module {args.ext} ({version[0]}), {'quick' if args.quick else 'full'} mode, "
-            f"{args.runs} runs, scratch {scratch}")
+            f"{args.runs} runs, {args.clock} time, scratch {scratch}")
         fams = families(args)
         bulk_dir = os.path.join(args.corpus, "bulk")
         bulk_dir = bulk_dir if os.path.isdir(bulk_dir) and not args.family else None
