@@ -28,7 +28,7 @@ std::optional<sqlite3_int64> position_arg(sqlite3_value* v) {
     case SQLITE_INTEGER: return sqlite3_value_int64(v);
     case SQLITE_FLOAT: {
       double d = sqlite3_value_double(v);
-      if (std::floor(d) == d && std::fabs(d) < 9e15) return sqlite3_int64(d);
+      if (std::floor(d) == d) return std::fabs(d) < 9e15 ? sqlite3_int64(d) : 0;  // 0: out of range
       [[fallthrough]];
     }
     default: throw SqlError("speaker_of(): position must be an integer (a 1-based character position)");

@@ -7,6 +7,7 @@
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <cctype>
 #include <map>
 
 #include "sql_harness.hpp"
@@ -131,6 +132,9 @@ BOOST_DATA_TEST_CASE(turn_properties, bdata::make(kFixtures), fixture) {
   const std::string text = read_file(fixtures_dir() / fixture);
   const std::string layout = fs::path(fixture).begin()->string();  // fixtures/<layout>/...
   const std::vector<uint32_t> cps = decode(text);
+  // Court pages: line numbers, clocks and page furniture (stamps, running heads, page numbers)
+  // belong to no row's text and, between turns, to no row at all (LAYOUTS.md "court").
+  const bool paged = layout == "court";
   Db db = open_db();
   const std::vector<Row> rows = rows_of(db.get(), text);
   BOOST_TEST_REQUIRE(!rows.empty(), fixture << ": no rows");
@@ -172,11 +176,14 @@ BOOST_DATA_TEST_CASE(turn_properties, bdata::make(kFixtures), fixture) {
       if (r.length > 0) BOOST_TEST((!is_space_cp(cps[b]) && !is_space_cp(cps[e - 1])), "span has surrounding white space");
       // Rows without a label are their text as written (an event: the cue, brackets included),
       // after the time stamp of a layout that writes one before it ("[12:01] * nick waves").
-      if (r.kind != "speech") {
+      if (r.kind != "speech" && !paged) {
         std::string span = folded(cps, b, e);
         bool suffix = span.size() > r.text.size() && span.compare(span.size() - r.text.size(), r.text.size(), r.text) == 0 &&
                       span[span.size() - r.text.size() - 1] == ' ';
-        BOOST_TEST((span == r.text || (r.start_time != "NULL" && suffix)));
+        // ... or, outside broadcast, a cue written without its markup (`**Break:** \[30:07\]`
+        // is the event "Break"), which the span holds.
+        BOOST_TEST((span == r.text || (r.start_time != "NULL" && suffix) ||
+                    (layout != "broadcast" && !r.text.empty() && span.find(r.text) != std::string::npos)));
       }
       // A broadcast label closes with ':' right after it.
       if (r.label != "NULL" && layout == "broadcast") {
@@ -186,13 +193,25 @@ BOOST_DATA_TEST_CASE(turn_properties, bdata::make(kFixtures), fixture) {
       // The text is folded: no leading, trailing or double spaces.
       BOOST_TEST(r.text.find("  ") == std::string::npos);
       if (!r.text.empty()) BOOST_TEST((r.text.front() != ' ' && r.text.back() != ' '));
-      // Every word of the text occurs, in order, within the span.
+      // Every word of the text occurs, in order, within the span: its runs of ASCII letters and
+      // digits, since a layout may decode entities and drop markup (`&#8212;`, `\[laughs\]`).
       size_t at = 0;
-      for (const std::string& w : words_of(r.text)) {
-        size_t hit = r.span.find(w, at);
-        BOOST_TEST(hit != std::string::npos, "word '" << w << "' not found in order in the span");
-        if (hit == std::string::npos) break;
-        at = hit + w.size();
+      bool lost = false;
+      for (const std::string& word : words_of(r.text)) {
+        for (size_t i = 0; i < word.size() && !lost;) {
+          if (!std::isalnum(static_cast<unsigned char>(word[i]))) {
+            ++i;
+            continue;
+          }
+          size_t j = i;
+          while (j < word.size() && std::isalnum(static_cast<unsigned char>(word[j]))) ++j;
+          size_t hit = r.span.find(word.data() + i, at, j - i);
+          BOOST_TEST(hit != std::string::npos, "word '" << word << "' not found in order in the span");
+          if (hit == std::string::npos) lost = true;
+          else at = hit + (j - i);
+          i = j;
+        }
+        if (lost) break;
       }
       BOOST_TEST(r.words == long(words_of(r.text).size()));
       BOOST_TEST(r.line == line_at[r.start]);
@@ -226,7 +245,7 @@ BOOST_DATA_TEST_CASE(turn_properties, bdata::make(kFixtures), fixture) {
     }
   }
   // Nothing written is lost: every character that is not white space belongs to some row.
-  for (size_t i = 0; i < cps.size(); ++i)
+  for (size_t i = 0; i < cps.size() && !paged; ++i)
     if (!covered[i] && !is_space_cp(cps[i])) {
       BOOST_ERROR(fixture << ": character " << (i + 1) << " (line " << line_at[i + 1] << ") is in no row");
       break;

@@ -7,6 +7,7 @@
 #include "layouts/court.hpp"
 #include "layouts/dialogue.hpp"
 #include "layouts/chat.hpp"
+#include "layouts/play.hpp"
 #include "layouts/timestamped.hpp"
 #include "text.hpp"
 
@@ -65,6 +66,7 @@ static const std::vector<const Layout*>& implemented() {
       &court_layout(),
       &timestamped_layout(),
       &chat_layout(),
+      &play_layout(),
       &dialogue_layout(),  // last: its `Name:` labels are the most permissive (speaker_of(line))
   };
   return list;

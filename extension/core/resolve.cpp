@@ -76,7 +76,7 @@ void Resolver::prepare() {
   });
   std::vector<std::string> unresolved;
   for (size_t i = 0; i < by_count.size() && i < kMaxSurnameSearches; ++i) unresolved.push_back(by_count[i].second);
-  lx_.names.add_mentions(text_, unresolved, lx_.names_upper);
+  if (lx_.names_from_prose) lx_.names.add_mentions(text_, unresolved, lx_.names_upper);
   // A title used before anyone is said to hold it goes to its first holder.
   for (const TitleHolder& h : lx_.holders) first_holder_.try_emplace(h.title, &h.holder);
 }

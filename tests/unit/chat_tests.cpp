@@ -105,6 +105,23 @@ BOOST_AUTO_TEST_CASE(phone_exports_with_full_names_and_twelve_hour_clocks) {
              tt::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(weechat_tab_separated_fields) {
+  std::string t =
+      "2018-03-12 11:48:07\t-->\theron (~h@x) has joined #boats\n2018-03-12 11:48:09\t@heron\thello\n"
+      "2018-03-12 11:48:10\theron\tand more\n2018-03-12 11:48:13\t *\tgull waves\n";
+  BOOST_TEST(rows(t) == (Rows{"event|NULL|NULL|1|42487|42487|--> heron (~h@x) has joined #boats",
+                              "speech|heron|heron|2|42489|42490|hello and more", "event|NULL|NULL|4|42493|42493|* gull waves"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(zoom_meeting_chat) {
+  std::string t =
+      "10:01:05 From Ana Lima to Everyone: hello: all\n10:01:09 From Ana Lima to Everyone: again\n"
+      "10:02:00\t From  Bo Chen : hi\n";
+  BOOST_TEST(rows(t) == (Rows{"speech|Ana Lima|Ana Lima|1|36065|36069|hello: all again", "speech|Bo Chen|Bo Chen|3|36120|36120|hi"}),
+             tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_line_without_a_stamp_continues_the_message) {
   std::string t = "[2018-03-26 11:10:58] <surae> I'm not\nputting effort into that\n";
   BOOST_TEST(rows(t) == (Rows{"speech|surae|surae|1|40258|40258|I'm not putting effort into that"}), tt::per_element());
@@ -124,6 +141,7 @@ BOOST_AUTO_TEST_CASE(speaker_of_reads_stamped_nicks_only) {
 BOOST_AUTO_TEST_CASE(auto_picks_chat_for_logs_and_not_for_captions) {
   BOOST_TEST(detect_layout("[2018-03-12 10:46:28] <a1> x\n[2018-03-12 10:46:37] <b2> y\n[2018-03-12 10:47:07] <a1> z\n")
                  .name == "chat");
+  BOOST_TEST(detect_layout("[2018-03-12 10:46:28] <a1> x\n").name == "chat");  // a short log
   const Layout* chat = find_layout("chat");
   BOOST_TEST(chat->sniff("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi\n\n00:00:02.000 --> 00:00:03.000\nHo\n\n"
                          "00:00:03.000 --> 00:00:04.000\nHa\n") == 0);

@@ -119,6 +119,8 @@ BOOST_AUTO_TEST_CASE(speaker_of_reads_every_label_form_and_nothing_else) {
   BOOST_TEST(!timestamped_layout().read_label("Kim: 10:00 works for me").has_value());  // dialogue reads it
   BOOST_TEST(speaker("the meeting 10:00") == "NULL");
   BOOST_TEST(speaker("[inaudible 00:15:57]") == "NULL");
+  BOOST_TEST(speaker("Thanks Bob (00:12:00) for that.") == "NULL");
+  BOOST_TEST(speaker("Ana Ruiz (00:12:00): For that.") == "Ana Ruiz");
 }
 
 BOOST_AUTO_TEST_CASE(auto_picks_the_layout_from_label_lines_only) {

@@ -5,6 +5,9 @@
 //   [11:48] nick: text                          a nick with a colon, after a time stamp
 //   [2018-03-12 11:48:07] → x joined (...)      joins, quits, nick changes (`* a → b`),
 //   [2018-03-12 11:48:07] * nick waves          actions (`/me`): events
+//   2018-03-12 11:48:07<TAB>nick<TAB>text       WeeChat
+//   12/03/2018, 11:48 - Ana Lima: text          phone exports ([3/12/18, 11:48:07 PM] Ana: text)
+//   10:01:05 From Ana Lima to Everyone: text    Zoom meeting chat
 //
 // Consecutive messages of one nick are one turn (the assembler merges repeated labels);
 // `nick: reply` inside a message addresses someone and stays text. start_time is the wall
@@ -147,6 +150,24 @@ bool read_colon_nick(std::string_view s, size_t b, size_t e, Span& nick, size_t&
   return true;
 }
 
+// Zoom's meeting chat: "From Ana Lima to Everyone: text", "From  Ana Lima : text".
+bool read_zoom_sender(std::string_view s, size_t b, size_t e, Span& name, size_t& end) {
+  constexpr std::string_view kFrom = "From ";
+  if (!s.substr(b, e - b).starts_with(kFrom)) return false;
+  size_t nb = skip_hspace(s, b + kFrom.size(), e);
+  size_t colon = nb;
+  while (colon < e && colon - nb <= 2 * kMaxNickBytes && s[colon] != ':') ++colon;
+  if (colon >= e || s[colon] != ':' || (colon + 1 < e && !space_at(s, colon + 1))) return false;
+  std::string_view head = s.substr(nb, colon - nb);
+  size_t to = head.rfind(" to ");
+  if (to == std::string_view::npos) to = head.rfind(" To ");
+  size_t ne = trim_end(s, nb, to == std::string_view::npos ? colon : nb + to);
+  if (ne <= nb) return false;
+  name = {uint32_t(nb), uint32_t(ne)};
+  end = colon + 1;
+  return true;
+}
+
 // System lines and actions after the stamp: "→ x joined", "⇐ x quit", "— nick waves",
 // "* nick waves", "-!- x has joined", "*** Joins: x", "--> x", "<-- x".
 bool is_event_start(std::string_view rest) {
@@ -177,6 +198,27 @@ std::optional<Line> read_line(std::string_view s, size_t b, size_t e) {
     l.stamp = read_stamp(s, b, e);
     if (l.stamp) p = skip_hspace(s, l.stamp->end, e);
   }
+  // WeeChat: "2018-03-12 11:48:07<TAB>nick<TAB>text", events under "-->", "<--", "--", " *".
+  if (l.stamp && l.stamp->end < e && s[l.stamp->end] == '\t') {
+    size_t fb = l.stamp->end + 1, fe = fb;
+    while (fe < e && fe - fb <= kMaxNickBytes && s[fe] != '\t') ++fe;
+    if (fe < e && s[fe] == '\t') {
+      size_t nb = skip_hspace(s, fb, fe), ne = trim_end(s, nb, fe);
+      std::string_view field = s.substr(nb, ne - nb);
+      if (field.empty() || field == "-->" || field == "<--" || field == "--" || field == "*" || field == "=!=" ||
+          field.find(' ') != std::string_view::npos) {
+        l.event = l.marked = true;
+        l.label_end = l.body = nb < ne ? nb : skip_hspace(s, fe + 1, e);
+        return l;
+      }
+      if (ne - nb > 1 && is_mode_prefix(s[nb])) ++nb;
+      l.marked = true;
+      l.nick = {uint32_t(nb), uint32_t(ne)};
+      l.label_end = ne;
+      l.body = skip_space(s, fe + 1, e);
+      return l;
+    }
+  }
   if (read_angle_nick(s, p, e, l.nick, l.label_end)) {
     l.marked = true;
     l.body = skip_space(s, l.label_end, e);
@@ -191,6 +233,11 @@ std::optional<Line> read_line(std::string_view s, size_t b, size_t e) {
   if (is_event_start(s.substr(p, e - p))) {
     l.event = l.marked = true;
     l.label_end = l.body = p;
+    return l;
+  }
+  if (read_zoom_sender(s, p, e, l.nick, l.label_end)) {
+    l.marked = true;
+    l.body = skip_space(s, l.label_end, e);
     return l;
   }
   if (l.stamp->whatsapp) {
@@ -314,6 +361,7 @@ int sniff(std::string_view head) {
     else ++other;
   }
   if (chat >= 3 && chat * 2 >= other) return 90;
+  if (chat >= 1 && chat >= other) return 60;  // a short log
   if (bare >= 5 && bare * 2 >= other) return 55;
   return 0;
 }

@@ -16,7 +16,6 @@
 #include <string>
 #include <unordered_map>
 
-#include "patterns.hpp"
 #include "text.hpp"
 
 namespace transcript {
@@ -125,6 +124,7 @@ void decode(std::string_view s, Line& L) {
 
 // "P R O C E E D I N G S" -> "PROCEEDINGS"; "" unless the line is letter-spaced.
 std::string spaced_word(std::string_view c) {
+  if (c.size() < 7 || c[1] != ' ' || c[3] != ' ') return {};  // most lines: one look
   std::string w;
   size_t singles = 0;
   for (auto t : split_words(c)) {
@@ -142,6 +142,7 @@ struct CourtLabel {
   bool title_only = false;  // THE COURT, THE WITNESS, COURT SECURITY OFFICER, Q, A
   bool qa = false;
   bool strong = false;      // a form only court transcripts use (ends the front matter)
+  bool juror = false;       // JUROR CROW: the name is the title, held by the juror's own full name
   std::string_view examiner;  // "Q (By Mr. Hueston)": the lawyer named inline
   size_t text_b = 0;          // where the words after the label start
 };
@@ -171,7 +172,9 @@ bool is_rejected_first_word(std::string_view w) {
                                   "SUBJECT", "INDEX", "CONTENTS", "EXHIBITS", "WITNESSES", "AND", "IN", "OF",
                                   "TO", "ON", "AT", "DATE", "TIME", "PAGE", "CASE", "CIVIL", "CRIMINAL", "ORAL",
                                   "REBUTTAL", "ARGUMENT", "BEFORE", "TRANSCRIPT", "PLAINTIFF", "PLAINTIFFS",
-                                  "DEFENDANT", "DEFENDANTS", "RESPONDENT", "PETITIONER", "CERTIFICATE"});
+                                  "DEFENDANT", "DEFENDANTS", "RESPONDENT", "PETITIONER", "CERTIFICATE",
+                                  "ANSWER", "INSTRUCTION", "EXHIBIT", "COUNT", "CLAIM", "SECTION", "ARTICLE",
+                                  "RULE", "TITLE", "VERDICT", "WHEREUPON"});
 }
 
 // Staff who speak under their post; the judge names who holds it.
@@ -255,8 +258,12 @@ std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t
   std::string_view name = s.substr(b, ne - b);
   auto words = split_words(name);
   if (words.empty() || words.size() > kMaxLabelWords || is_rejected_first_word(words[0])) return std::nullopt;
+  // Numbers only in numbered voices (JUROR NO. 5, SPEAKER 2), not in "QUESTION NO. 1:" read
+  // out from a verdict form.
+  bool numbered_voice = is_juror_prefix(words[0]) ||
+                        word_is(words[0], {"PROSPECTIVE", "SPEAKER", "UNIDENTIFIED", "VOICE", "UNKNOWN"});
   for (size_t i = 0; i < words.size(); ++i)
-    if (!is_label_word(words[i], i == 0)) return std::nullopt;
+    if (!is_label_word(words[i], i == 0) || (!numbered_voice && is_digit(words[i][0]))) return std::nullopt;
   CourtLabel l;
   l.parts.label = {uint32_t(b), uint32_t(colon)};
   l.parts.name = span_of(s, name);
@@ -279,6 +286,7 @@ std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t
     if (k < words.size() && !is_digit(words[k][0]) && words[k][0] != '#' && !iequals(words[k], "NO.")) {
       std::string_view rest(words[k].data(), name.data() + name.size() - words[k].data());
       l.parts.name = span_of(s, rest);
+      l.juror = l.title_only = true;
     }
     l.strong = true;
   } else {
@@ -377,8 +385,26 @@ const RE2& staff_after_title() {
   return re;
 }
 
-bool mentions_staff(std::string_view c) {
-  return icontains(c, "officer") || icontains(c, "deputy") || icontains(c, "clerk") || icontains(c, "bailiff");
+// The words that a line of speech is tested for, found in one pass over it.
+struct Words {
+  bool witness = false, call = false, staff = false;
+};
+Words keywords(std::string_view c) {
+  Words k;
+  for (size_t i = 0; i + 4 <= c.size(); ++i) {
+    char next = lower_ascii(c[i + 1]);  // the second letter rules out most places
+    if (next != 'i' && next != 'a' && next != 'l' && next != 'f' && next != 'e') continue;
+    std::string_view at = c.substr(i);
+    switch (lower_ascii(c[i])) {
+      case 'w': k.witness |= istarts_with(at, "witness"); break;
+      case 'c': k.call |= istarts_with(at, "call"); k.staff |= istarts_with(at, "clerk"); break;
+      case 'o': k.staff |= istarts_with(at, "officer"); break;
+      case 'd': k.staff |= istarts_with(at, "deputy"); break;
+      case 'b': k.staff |= istarts_with(at, "bailiff"); break;
+      default: break;
+    }
+  }
+  return k;
 }
 
 std::string single_spaced_upper(std::string_view s) {
@@ -469,9 +495,9 @@ class Lexer {
       return;
     }
     // "The above-entitled matter came on for oral argument ... at 10:12 a.m." is prose.
-    if (prose_ || istarts_with(c, "The above-entitled") || istarts_with(c, "The above entitled")) {
+    if (prose_ > 0 || istarts_with(c, "The above-entitled") || istarts_with(c, "The above entitled")) {
       block(Piece::Type::Prose, L);
-      prose_ = c.back() != '.';
+      prose_ = c.back() == '.' ? 0 : prose_ > 0 ? prose_ - 1 : 4;  // up to its full stop
       return;
     }
     front_names(c);
@@ -533,9 +559,11 @@ class Lexer {
       for (size_t i = 1; i + 1 < c.size(); ++i)
         if (c[i] == ':' && is_digit(c[i - 1]) && is_digit(c[i + 1])) return true;
     }
+    // The reporter's certificate: its heading in capitals, or its first sentence.
     char c0 = c[0];
-    if (c0 != 'C' && c0 != 'R' && c0 != 'I' && c0 != 'c') return false;
-    if (istarts_with(c, "I HEREBY CERTIFY") || istarts_with(c, "I certify that")) return true;
+    if (c0 != 'C' && c0 != 'R' && c0 != 'I') return false;
+    if (istarts_with(c, "I HEREBY CERTIFY")) return true;
+    if (c.size() > 48 || std::any_of(c.begin(), c.end(), [](char ch) { return is_lower(ch); })) return false;
     std::string squeezed;
     for (char ch : c)
       if (is_alpha(ch)) squeezed += char(ch & ~0x20);
@@ -557,6 +585,22 @@ class Lexer {
       speech(L, *l);
       return;
     }
+    if (L.gap >= kHeadingGap) {  // "GENERAL VERRILLI -- providing for the": the colon left out
+      size_t dash = c.find(" --");
+      if (dash != std::string_view::npos && dash < kMaxLabelBytes) {
+        size_t end = trim_end(s_, L.b, L.b + dash);
+        auto words = split_words(c.substr(0, dash));
+        bool caps = std::none_of(c.begin(), c.begin() + dash, [](char ch) { return is_lower(ch); });
+        if (caps && words.size() >= 2 && words.size() <= 4 && is_honorific_word(words[0])) {
+          CourtLabel d;
+          d.parts.label = d.parts.name = {uint32_t(L.b), uint32_t(end)};
+          d.parts.end = end;
+          d.text_b = skip_space(s_, end, L.e);
+          speech(L, d);
+          return;
+        }
+      }
+    }
     if (heading(L, c)) return;
     text(L, L.b, L.e);
   }
@@ -574,15 +618,21 @@ class Lexer {
       block(Piece::Type::Meta, L, true);
       return true;
     }
-    if (istarts_with(c, "BY ") && c.back() == ':') {  // the examining lawyer from here on
-      auto words = split_words(c.substr(3, c.size() - 4));
-      if (!words.empty() && words.size() <= 5 && is_honorific_word(words[0])) {
-        lx_.hold("Q", upper_ascii(c.substr(3, c.size() - 4)));
+    bool caps = std::none_of(c.begin(), c.end(), [](char ch) { return is_lower(ch); });
+    // The examining lawyer from here on: `BY MR. HUESTON:`, `CROSS-EXAMINATION BY MS. DOE`.
+    size_t by = istarts_with(c, "BY ") ? 0 : caps ? ifind(c, " BY ") : std::string_view::npos;
+    if (by != std::string_view::npos && (by > 0 || c.back() == ':')) {
+      std::string_view who = c.substr(by == 0 ? 3 : by + 4);
+      while (!who.empty() && (who.back() == ':' || who.back() == '.' || who.back() == ' ')) who.remove_suffix(1);
+      auto words = split_words(who);
+      bool name = words.size() >= 2 && words.size() <= 5 && is_honorific_word(words[0]) &&
+                  std::all_of(words.begin() + 1, words.end(), [](auto w) { return is_person_word(w); });
+      if (name) {
+        lx_.hold("Q", upper_ascii(who));
         block(Piece::Type::Meta, L);
         return true;
       }
     }
-    bool caps = std::none_of(c.begin(), c.end(), [](char ch) { return is_lower(ch); });
     std::string witness = (caps || icontains(c, "having been")) ? witness_in(c) : std::string();
     if (!witness.empty()) {
       new_witness(witness);
@@ -657,8 +707,10 @@ class Lexer {
   }
 
   void after_cue() {
+    target_.kind = Target::None;
+    end_introduction();
     std::string_view cue = out_.back().span.of(s_);
-    if (icontains(cue, "sworn") || icontains(cue, "witness")) witness_call_ = out_.size();
+    if (icontains(cue, "sworn")) witness_call_ = out_.size();  // (Witness sworn.), not (Witness excused.)
     in_witness_ = false;
   }
 
@@ -670,25 +722,31 @@ class Lexer {
     p.role = l.parts.role;
     p.title_only = l.title_only;
     in_witness_ = false;
+    examination_ = l.qa;  // a question may mention calling witnesses
     if (l.title_only) {
       std::string key = title_key(p.name.of(s_));
       if (key == "A" || key == "WITNESS") {
-        last_witness_use_ = out_.size();
+        // After a call to the stand, THE WITNESS is the witness whose heading follows.
+        if (witness_call_ <= last_witness_use_) last_witness_use_ = out_.size();
         in_witness_ = true;
       }
     }
+    intro_target(l, p);
+    turn_start_ = true;
     if (l.text_b < L.e) text(L, l.text_b, L.e);
   }
 
   void text(const Line& L, size_t b, size_t e) {
     push(Piece::Type::Text, L, b, e);
     std::string_view c = s_.substr(b, e - b);
+    Words k = keywords(c);
     // "The Plaintiff calls as its first witness ...": THE WITNESS from here on is the one
     // whose heading follows.
-    if (icontains(c, "witness") && icontains(c, "call")) witness_call_ = out_.size();
-    if (in_witness_ && !witness_.empty() && icontains(c, "name is")) self_introduction(c);
+    if (k.witness && k.call && !examination_) witness_call_ = out_.size();
+    if (target_.kind != Target::None) introduction(c);
+    turn_start_ = false;
     // The judge names who holds a post: "Mr. McAteer, our Court Security Officer".
-    bool staff = mentions_staff(c);
+    bool staff = k.staff;
     if (staff || prev_staff_) {
       window_.assign(prev_text_);
       window_ += ' ';
@@ -703,17 +761,96 @@ class Lexer {
     prev_text_.assign(c.substr(c.size() > 80 ? c.size() - 80 : 0));
   }
 
-  // "A   Yes. My name is Mathieu Kennedy O'Brien Martyn.": a fuller form of the heading's name.
-  void self_introduction(std::string_view c) {
-    size_t at = ifind(c, "name is ");
-    auto words = split_words(c.substr(at + 8));
-    std::string name = read_person(words, 0, 6);
-    if (name.empty()) return;
-    auto said = split_words(name), heading = split_words(witness_);
-    if (said.size() <= heading.size() || !iequals(strip_punct(said.front()), strip_punct(heading.front())) ||
-        !iequals(strip_punct(said.back()), strip_punct(heading.back())))
-      return;
-    fuller_[witness_] = name;
+  // Self-introductions: "JUROR CROW:  Hi.  I'm Katherine Crow from ...", "A   My name is Mathieu
+  // Kennedy O'Brien Martyn." Capitalised words after the cue up to the speaker's surname, also
+  // across a line end; anything else ends the search.
+  void introduction(std::string_view c) {
+    std::string_view rest = c;
+    if (!intro_open_) {
+      // The cue, which may end the line; or, first thing in the turn, the name itself
+      // ("JUROR PEMBERTON:  Sam Pemberton.  I have two kids").
+      size_t m = cue_end(c);
+      if (m != std::string_view::npos) rest = c.substr(m);
+      else if (!turn_start_) return;
+      intro_open_ = true;
+    }
+    for (auto w : split_words(rest)) {
+      bool stop = !is_person_word(w) || intro_words_.size() >= 5;
+      if (!stop) {
+        intro_words_.push_back(w);
+        if (iequals(strip_punct(w), target_.surname)) {
+          introduced();
+          return;
+        }
+        stop = w.back() == ',' || w.back() == ';' || (w.back() == '.' && strip_punct(w).size() > 1);
+      }
+      if (stop) {
+        end_introduction();
+        return;
+      }
+    }
+    // The words ran to the end of the line: the name may go on with the next one.
+  }
+
+  // Where the name starts after "my name is", "Name is", "I'm", "I am"; npos if none.
+  static size_t cue_end(std::string_view c) {
+    auto after = [&](size_t m, size_t len) {
+      bool left = m == 0 || c[m - 1] == ' ';
+      bool right = m + len == c.size() || c[m + len] == ' ';
+      return left && right ? m + len : std::string_view::npos;
+    };
+    size_t m;
+    if ((m = ifind(c, "my name is")) != std::string_view::npos) return after(m, 10);
+    if (istarts_with(c, "name is")) return after(0, 7);
+    if ((m = c.find("I'm")) != std::string_view::npos) return after(m, 3);
+    if ((m = c.find("I am")) != std::string_view::npos) return after(m, 4);
+    return std::string_view::npos;
+  }
+
+  void end_introduction() {
+    intro_words_.clear();
+    intro_open_ = false;
+  }
+
+  void introduced() {
+    std::string name;
+    for (auto w : intro_words_) {
+      if (!name.empty()) name += ' ';
+      name.append(w);
+    }
+    end_introduction();
+    while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ';')) name.pop_back();
+    name = upper_ascii(name);
+    auto said = split_words(name);
+    if (said.size() < 2) return;
+    if (target_.kind == Target::Juror) {  // JUROR CROW is Katherine Crow, before and after
+      lx_.hold(target_.key, name);
+      lx_.names.add_full_name(name, 1);
+      introduced_.push_back(target_.key);
+    } else {  // the witness of the heading: only a fuller form of the same name
+      auto heading = split_words(witness_);
+      if (said.size() > heading.size() && iequals(strip_punct(said.front()), strip_punct(heading.front())))
+        fuller_[witness_] = name;
+    }
+    target_.kind = Target::None;
+  }
+
+  // Whose introduction the text after this label may hold.
+  void intro_target(const CourtLabel& l, const Piece& p) {
+    end_introduction();
+    target_.kind = Target::None;
+    std::string_view name = p.name.of(s_);
+    if (l.juror) {
+      std::string key = title_key(name);
+      if (std::find(introduced_.begin(), introduced_.end(), key) != introduced_.end()) return;
+      auto words = split_words(name);
+      target_ = {Target::Juror, key, upper_ascii(strip_punct(words.back()))};
+    } else if (in_witness_ && !witness_.empty() && !fuller_.count(witness_)) {
+      auto words = split_words(witness_);
+      size_t last = words.size() - 1;
+      while (last > 0 && is_suffix_word(words[last])) --last;
+      target_ = {Target::Witness, witness_, std::string(strip_punct(words[last]))};
+    }
   }
 
   // A witness heading: A and THE WITNESS are this witness from the call to the stand on
@@ -745,7 +882,8 @@ class Lexer {
   Lexed& lx_;
   std::vector<Piece>& out_;
   Part part_ = Part::Front;
-  bool page_break_ = false, break_ = false, prose_ = false;
+  bool page_break_ = false, break_ = false;
+  int prose_ = 0;  // lines the front matter's narrative may still run
   size_t numbered_ = 0;
   double day_ = 0, last_time_ = -1;
   std::string judge_;
@@ -755,7 +893,17 @@ class Lexer {
   size_t witness_call_ = 0;              // 1 + index of the last piece that called a witness
   size_t last_witness_use_ = 0;          // 1 + index of the last A / THE WITNESS label
   bool in_witness_ = false;              // the witness is speaking
+  bool examination_ = false;             // in a Q or A turn
   bool prev_staff_ = false;
+  struct Target {
+    enum Kind { None, Juror, Witness } kind = None;
+    std::string key;      // Juror: the title of the label (CROW)
+    std::string surname;  // where the introduced name ends
+  } target_;
+  std::vector<std::string_view> intro_words_;  // an introduction read so far
+  bool intro_open_ = false;
+  bool turn_start_ = false;                     // the next text is the first after a label                     // its cue was read; the name may go on
+  std::vector<std::string> introduced_;         // jurors whose full name is known
   std::string prev_text_, window_;
 };
 
@@ -793,7 +941,7 @@ int sniff(std::string_view head) {
                istarts_with(name, "JUSTICE ") || istarts_with(name, "CHIEF JUSTICE ");
     }
   }
-  bool pages = numbered >= 15 && numbered * 10 >= content * 4;
+  bool pages = numbered >= 8 && numbered * 10 >= content * 4;
   if (pages && (stamp || court + qa >= 1)) return 90;
   if (pages) return 60;
   // Without numbered pages only the bench's labels count: `Q:` / `A:` are dialogue's too.

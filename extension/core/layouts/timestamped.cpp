@@ -172,12 +172,13 @@ std::optional<LabelLine> name_first(std::string_view s, size_t b, size_t e) {
   if (nt <= nb || !is_name(s.substr(nb, nt - nb))) return std::nullopt;
   p = ne;
   auto at = [&](std::string_view what) { return s.substr(p, std::min(what.size(), e - p)) == what; };
+  bool colon = false;  // "Name:", "**Name:**", "**Name**:", "Name (00:01):"
   if (bold) {
-    if (at(":**") || at("**:")) p += 3;
+    if (at(":**") || at("**:")) p += 3, colon = true;
     else if (at("**")) p += 2;
     else return std::nullopt;
   } else if (at(":")) {
-    p += 1;
+    p += 1, colon = true;
   }
   size_t q = skip_hspace(s, p, e);
   if (q >= e) return std::nullopt;
@@ -190,10 +191,11 @@ std::optional<LabelLine> name_first(std::string_view s, size_t b, size_t e) {
     if (q >= e || s[q] != (open == '(' ? ')' : ']')) return std::nullopt;
     ++q;
   }
-  if (q < e && s[q] == ':') ++q;
+  if (q < e && s[q] == ':') ++q, colon = true;
   size_t text = skip_space(s, q, e);
-  // A bare time ends the line: "Kim: 10:00 works for me" is speech.
-  if (text < e && (!open || !space_at(s, q))) return std::nullopt;
+  // A bare time ends the line ("Kim: 10:00 works for me" is speech), and so does one in
+  // parentheses without a colon ("Thanks Bob (00:12:00) for that").
+  if (text < e && (!open || !space_at(s, q) || (open == '(' && !colon))) return std::nullopt;
   LabelLine l;
   l.parts.label = l.parts.name = {uint32_t(nb), uint32_t(nt)};
   l.parts.end = q;
