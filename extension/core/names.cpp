@@ -7,6 +7,10 @@
 
 #include "text.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace transcript {
 
 std::vector<std::string_view> split_words(std::string_view s) {
@@ -367,6 +371,38 @@ class WordFilter {
 };
 }  // namespace
 
+#if defined(__SSE2__)
+// Bit k set where text[at + k] is a byte in [lo, hi] (ASCII bounds), for 16 bytes from at.
+static int ascii_range_mask(const char* at, char lo, char hi) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+  return _mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(char(lo - 1))), _mm_cmplt_epi8(v, _mm_set1_epi8(char(hi + 1)))));
+}
+static int ascii_letter_mask(const char* at) { return ascii_range_mask(at, 'A', 'Z') | ascii_range_mask(at, 'a', 'z'); }
+#endif
+
+// The first ASCII capital at or after `from`, or text.size().
+static size_t next_capital(std::string_view text, size_t from) {
+#if defined(__SSE2__)
+  for (; from + 16 <= text.size(); from += 16)
+    if (int m = ascii_range_mask(text.data() + from, 'A', 'Z')) return from + size_t(__builtin_ctz(unsigned(m)));
+#endif
+  while (from < text.size() && !is_upper(text[from])) ++from;
+  return from;
+}
+
+// The first lower-case ASCII letter at or after `from` that follows no ASCII letter, or text.size().
+static size_t next_lower_word(std::string_view text, size_t from) {
+#if defined(__SSE2__)
+  for (; from >= 1 && from + 16 <= text.size(); from += 16) {
+    int m = ascii_range_mask(text.data() + from, 'a', 'z') & ~ascii_letter_mask(text.data() + from - 1);
+    if (m) return from + size_t(__builtin_ctz(unsigned(m)));
+  }
+#endif
+  while (from < text.size() && (!is_lower(text[from]) || (from > 0 && is_alpha(text[from - 1])))) ++from;
+  return from;
+}
+
 void NameIndex::add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case) {
   ViewSet forms;
   size_t shortest = SIZE_MAX, longest = 0;
@@ -394,8 +430,9 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
   }
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t at = 0; at < text.size(); ++at) {
-    while (at < text.size() && !starts[bytes[at]]) ++at;
+    at = next_capital(text, at);
     if (at >= text.size()) break;
+    if (!starts[bytes[at]]) continue;
     if (at > 0 && is_word_byte(text, at - 1)) continue;
     size_t end = word_end(text, at);
     size_t len = end - at;
@@ -458,8 +495,13 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
   WordFilter maybe_doubtful;
   for (const std::string& d : doubtful) maybe_doubtful.add(d);
   if (!doubtful.empty()) {
+    bool first[256] = {};
+    for (const std::string& d : doubtful)
+      if (!d.empty()) first[static_cast<unsigned char>(d[0])] = true;
     for (size_t i = 0; i < text.size();) {
-      if (!is_lower(text[i]) || (i > 0 && is_alpha(text[i - 1]))) {
+      i = next_lower_word(text, i);
+      if (i >= text.size()) break;
+      if (!first[static_cast<unsigned char>(text[i])]) {  // no doubtful word starts so: skip the word
         ++i;
         continue;
       }
