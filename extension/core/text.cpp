@@ -112,7 +112,8 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
   size_t i = b;
   while (i < e) {
 #if defined(__SSE2__)
-    // Sixteen bytes at once where they are printable ASCII and single spaces: copied as they are.
+    // Sixteen bytes at once where they are printable ASCII and single spaces: copied as they
+    // are, up to the first byte that needs the loop below.
     if (i > b && i + 16 <= e) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
       const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i - 1));
