@@ -73,6 +73,7 @@ struct TitleTable {
 // '['. Returns its end, or 0.
 template <size_t N>
 size_t match_title(std::string_view s, size_t i, size_t e, const TitleTable<N>& table) {
+  if (i >= e) return 0;
   char first = lower_ascii(s[i]);
   if (first < 'a' || first > 'z') return 0;
   for (auto t : table.by_letter[first - 'a']) {
