@@ -188,6 +188,18 @@ BOOST_AUTO_TEST_CASE(witness_headings_name_witnesses_and_footnotes_are_no_row) {
   BOOST_TEST(rows(text) == want, boost::test_tools::per_element());
 }
 
+// A rule of dashes without a closing one is a separator, not the start of a footnote: the
+// lines after it are kept.
+BOOST_AUTO_TEST_CASE(a_lone_rule_hides_nothing) {
+  std::string text = kHeader +
+                     "    The CHAIRMAN. We begin.\n"
+                     "---------------------------------------------------------------------------\n"
+                     "    And we go on.\n";
+  Rows got = rows(text);
+  BOOST_TEST(got.size() == 7u);
+  BOOST_TEST(got.back() == "speech|HELEN R. ABERNATHY|NULL|CHAIRMAN|And we go on.|13");  // the role carries
+}
+
 BOOST_AUTO_TEST_CASE(cq_transcript) {
   std::string text =
       "SENATE HEARING ON RIVER LOCKS\n"

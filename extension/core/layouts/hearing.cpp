@@ -24,6 +24,7 @@ namespace transcript {
 namespace {
 
 constexpr size_t kMaxHeading = 480;  // bytes of a witness heading worth reading for a name
+constexpr int kMaxFootnoteLines = 12;  // lines between the rules of a footnote
 
 bool has_prefix(std::string_view s, size_t b, size_t e, std::string_view p) {
   return e - b >= p.size() && s.compare(b, p.size(), p) == 0;
@@ -72,6 +73,7 @@ struct TitleTable {
 // '['. Returns its end, or 0.
 template <size_t N>
 size_t match_title(std::string_view s, size_t i, size_t e, const TitleTable<N>& table) {
+  if (i >= e) return 0;
   char first = lower_ascii(s[i]);
   if (first < 'a' || first > 'z') return 0;
   for (auto t : table.by_letter[first - 'a']) {
@@ -611,7 +613,7 @@ class GpoLexer : Lexer {
       return;
     }
     if (footnote_) {  // a footnote between two rules: page furniture, no row
-      if (is_rule(line, '-') || ++footnote_lines_ > 40) footnote_ = false;
+      if (is_rule(line, '-')) footnote_ = false;
       return;
     }
     bool para_indent = indent >= 2 && indent <= 6;
@@ -667,10 +669,9 @@ class GpoLexer : Lexer {
       case '_':
       case '=':
         if (is_rule(line, c)) {
-          if (c == '-' && indent == 0 && line.size() >= 40 && state_ != State::Front) {
+          if (c == '-' && indent == 0 && line.size() >= 40 && state_ != State::Front && closes_footnote(e)) {
             stop_flow();
             footnote_ = true;
-            footnote_lines_ = 0;
           } else {
             meta(b, e);
           }
@@ -750,6 +751,22 @@ class GpoLexer : Lexer {
     }
     stop_flow();
     flow(Piece::Type::Meta, b, e);
+  }
+
+  // A footnote is a few lines between two rules of dashes: is there a closing rule within
+  // the next lines after s[from]? (A look a few lines ahead, once per rule.)
+  bool closes_footnote(size_t from) const {
+    size_t pos = from;
+    for (int n = 0; n < kMaxFootnoteLines && pos < s_.size(); ++n) {
+      size_t nl = s_.find('\n', pos + 1);
+      size_t b = pos + 1, e = nl == std::string_view::npos ? s_.size() : nl;
+      while (b < e && (s_[b] == '\r' || s_[b] == '\n')) ++b;
+      e = trim_end(s_, b, e);
+      if (e - b >= 40 && s_[b] == '-' && is_rule(s_.substr(b, e - b), '-')) return true;
+      if (nl == std::string_view::npos) break;
+      pos = nl;
+    }
+    return false;
   }
 
   static bool is_rule(std::string_view line, char c) {
@@ -891,7 +908,6 @@ class GpoLexer : Lexer {
   bool in_event_ = false;
   int depth_ = 0, event_lines_ = 0;
   bool footnote_ = false;
-  int footnote_lines_ = 0;
   bool in_heading_ = false, in_narrative_ = false, after_narrative_ = false;
   std::string buf_;  // the heading or narrative paragraph read so far
   std::string chair_;  // who presides, as the narrative names him
