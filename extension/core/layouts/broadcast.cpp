@@ -237,7 +237,10 @@ size_t cue_at(std::string_view s, size_t b, size_t e) {
   // "(Singing)", "(As Grimes, singing)" at a paragraph's start are part of the speech.
   bool structural = istarts_with(inner, "soundbite") || istarts_with(inner, "begin ") ||
                     istarts_with(inner, "end ") || istarts_with(inner, "start ");
-  if (!(upper && (!lower || structural))) return 0;
+  // A mixed-case cue that is a whole line of its own is a cue too: "(Announcements)",
+  // "(Laughter)", "(Videotape)" in transcripts that do not write cues in capitals.
+  bool alone = i + 1 == e && b + 1 < i && is_upper(s[b + 1]) && split_words(inner).size() <= 4;
+  if (!(upper && (!lower || structural || alone))) return 0;
   return i + 1;
 }
 
