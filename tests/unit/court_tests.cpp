@@ -219,6 +219,10 @@ BOOST_AUTO_TEST_CASE(twelve_hour_clock_in_an_afternoon_session) {
                    "12:00:10    2          MR. PIKE:   Noon.\n\n"
                    "01:00:00    3          THE COURT:   After lunch.\n";
   BOOST_TEST(speech_times(am) == (std::vector<double>{43190, 43210, 46800}), tt::per_element());
+  // A clock with a one-digit hour: still a clock, out of the text.
+  std::string one_digit = front + "2:05:10    1          THE COURT:   Be seated.\n";
+  BOOST_TEST(speech_times(one_digit) == (std::vector<double>{14 * 3600 + 5 * 60 + 10}), tt::per_element());
+  BOOST_TEST(speech(one_digit).back() == "JANE Q. MORROW|THE COURT|Be seated.");
   // 24-hour clocks stay as written, whatever the caption says.
   std::string h24 = front + "14:05:10    1          THE COURT:   Be seated.\n\n"
                             "15:00:00    2          MR. PIKE:   Ready.\n";

@@ -61,15 +61,19 @@ struct Line {
   bool empty() const { return b >= e; }
 };
 
-// "01:41:27" at s[p]: seconds since midnight, or -1.
-double clock_at(std::string_view s, size_t p, size_t e) {
-  if (p + 8 > e) return -1;
+// "01:41:27" (or "1:41:27") at s[p]: seconds since midnight, or -1; `len` gets its length.
+double clock_at(std::string_view s, size_t p, size_t e, size_t& len) {
+  size_t h1 = p + 1 < e && s[p + 1] == ':' ? 1 : 2;  // digits of the hour
+  len = h1 + 6;
+  if (p + len > e) return -1;
   auto d = [&](size_t i) { return is_digit(s[p + i]); };
-  if (!(d(0) && d(1) && s[p + 2] == ':' && d(3) && d(4) && s[p + 5] == ':' && d(6) && d(7))) return -1;
-  if (p + 8 < e && !is_hspace_byte(s[p + 8])) return -1;
-  int h = (s[p] - '0') * 10 + (s[p + 1] - '0');
-  int m = (s[p + 3] - '0') * 10 + (s[p + 4] - '0');
-  int sec = (s[p + 6] - '0') * 10 + (s[p + 7] - '0');
+  if (!(d(0) && (h1 == 1 || d(1)) && s[p + h1] == ':' && d(h1 + 1) && d(h1 + 2) && s[p + h1 + 3] == ':' &&
+        d(h1 + 4) && d(h1 + 5)))
+    return -1;
+  if (p + len < e && !is_hspace_byte(s[p + len])) return -1;
+  int h = h1 == 1 ? s[p] - '0' : (s[p] - '0') * 10 + (s[p + 1] - '0');
+  int m = (s[p + h1 + 1] - '0') * 10 + (s[p + h1 + 2] - '0');
+  int sec = (s[p + h1 + 4] - '0') * 10 + (s[p + h1 + 5] - '0');
   if (h > 23 || m > 59 || sec > 59) return -1;
   return h * 3600.0 + m * 60.0 + sec;
 }
@@ -117,9 +121,10 @@ void decode(std::string_view s, Line& L) {
   L.time = kNoTime;
   L.numbered = L.furniture = L.stamp = false;
   L.gap = 0;
-  if (double t = clock_at(s, p, L.le); t >= 0) {
+  size_t clock_len = 0;
+  if (double t = clock_at(s, p, L.le, clock_len); t >= 0) {
     L.time = t;
-    p = skip_space(s, p + 8, L.le);
+    p = skip_space(s, p + clock_len, L.le);
   }
   size_t q = p;
   while (q < L.le && q - p < 3 && is_digit(s[q])) ++q;
