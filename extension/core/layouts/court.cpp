@@ -518,7 +518,12 @@ class Lexer {
   // ---- front matter: caption, appearances, contents
 
   void front(const Line& L, std::string_view c, LineReader& lines) {
-    if (int half = session_half(c); half >= 0 && last_time_ < 0) afternoon_ = half == 1;
+    // The first time in the caption is the session's start (later ones may be a schedule).
+    if (!session_known_ && last_time_ < 0) {
+      int half = session_half(c);
+      session_known_ = half >= 0;
+      afternoon_ = half == 1;
+    }
     if (spaced_word(c) == "PROCEEDINGS") {
       block(Piece::Type::Meta, L, true);
       part_ = Part::Body;
@@ -968,6 +973,7 @@ class Lexer {
   int last_hour_ = -1;        // hour of the last clock as written
   bool afternoon_ = false;    // 12-hour clocks before 12:00 are P.M.
   bool twenty_four_ = false;  // the clocks are 24-hour
+  bool session_known_ = false;  // the caption gave the session's start time
   std::string judge_;
   std::string witness_;                  // the witness of the last heading
   std::string pending_witness_;          // "JOHN DOE," alone: a heading if "having been" follows
