@@ -284,6 +284,23 @@ BOOST_AUTO_TEST_CASE(sniff_picks_court_for_numbered_pages_only) {
   BOOST_TEST(detect_layout("Q: What is it?\n\nA: A sidechain.\n\nQ: Why?\n\nA: Because.\n").name != "court");
   std::string no_pages = "THE COURT: Be seated.\nMR. PIKE: Thank you.\nTHE COURT: Proceed.\nTHE WITNESS: Yes.\n";
   BOOST_TEST(detect_layout(no_pages).name == "court");
+  // A deposition without line numbers: Q and A after the examining lawyer's BY line.
+  std::string deposition =
+      "        VIDEOTAPED DEPOSITION OF PAULA REYES\n\n"
+      "        MR. KANE:  Let's begin.\n"
+      "                    PAULA REYES,\n"
+      "    having been first duly sworn, testified as follows:\n"
+      "                     EXAMINATION\n"
+      "BY MR. KANE:\n"
+      "    Q.   State your name.\n"
+      "    A.   Paula Reyes.\n"
+      "    Q.   Thank you.\n";
+  BOOST_TEST(detect_layout(deposition).name == "court");
+  Document d = parse(deposition, "auto");
+  std::vector<std::string> qa;
+  for (const Turn& t : d.turns)
+    if (t.kind == Kind::Speech) qa.push_back(d.speakers[size_t(t.speaker)].name);
+  BOOST_TEST(qa == (std::vector<std::string>{"KANE", "KANE", "PAULA REYES", "KANE"}), tt::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(speaker_of_a_court_line) {

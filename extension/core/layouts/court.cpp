@@ -714,7 +714,7 @@ class Lexer {
         return true;
       }
     }
-    if (caps && c.back() == ',' && L.gap >= kHeadingGap) {
+    if (caps && c.back() == ',' && (L.numbered ? L.gap : L.b - L.lb) >= kHeadingGap) {
       auto words = split_words(c.substr(0, c.size() - 1));
       if (words.size() >= 2 && words.size() <= 6 &&
           std::all_of(words.begin(), words.end(), [](auto w) { return is_person_word(w) && w.back() != ','; })) {
@@ -1014,7 +1014,7 @@ std::optional<LabelParts> read_label(std::string_view line) {
 int sniff(std::string_view head) {
   LineReader lines(head);
   Line L;
-  size_t lb, le, content = 0, numbered = 0, court = 0, qa = 0;
+  size_t lb, le, content = 0, numbered = 0, court = 0, qa = 0, by = 0;
   bool stamp = false;
   while (lines.next(lb, le)) {
     L.lb = lb;
@@ -1024,6 +1024,12 @@ int sniff(std::string_view head) {
     if (L.furniture || L.empty()) continue;
     ++content;
     numbered += L.numbered;
+    // "BY MR. VANCE:", the examining lawyer's line before Q and A.
+    std::string_view c = head.substr(L.b, L.e - L.b);
+    if (c.back() == ':' && c.size() < 40 && c.starts_with("BY ")) {
+      auto words = split_words(c.substr(3));
+      by += words.size() >= 2 && is_honorific_word(words[0]);
+    }
     if (auto l = parse_court_label(head, L.b, L.e, true)) {
       std::string_view name = l->parts.label.of(head);
       qa += l->qa;
@@ -1034,8 +1040,9 @@ int sniff(std::string_view head) {
   bool pages = numbered >= 8 && numbered * 10 >= content * 4;
   if (pages && (stamp || court + qa >= 1)) return 90;
   if (pages) return 60;
-  // Without numbered pages only the bench's labels count: `Q:` / `A:` are dialogue's too.
-  return court >= 3 ? 50 : 0;
+  // Without numbered pages only the bench's labels count: `Q:` / `A:` are dialogue's too,
+  // unless a `BY MR. X:` line says who asks (a deposition without line numbers).
+  return court >= 3 || (by >= 1 && qa >= 2) ? 50 : 0;
 }
 
 }  // namespace
