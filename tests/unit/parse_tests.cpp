@@ -163,6 +163,13 @@ BOOST_AUTO_TEST_CASE(mixed_case_cue_alone_on_its_line) {
              tt::per_element());
 }
 
+// `Q:` / `A:` are no broadcast names: a question time in `Name:` dialogue stays dialogue.
+BOOST_AUTO_TEST_CASE(one_letter_labels_do_not_make_broadcast) {
+  BOOST_TEST(detect_layout("Q: What is it?\n\nA: A sidechain.\n\nQ: Why?\n\nA: Because.\n").name != "broadcast");
+  BOOST_TEST(detect_layout("Mia Toll: Welcome.\n\nQ: A question?\n\nA: An answer.\n").name != "broadcast");
+  BOOST_TEST(detect_layout("KELLY: Hello.\n\nSMITH: Hi there.\n\nKELLY: Bye.\n").name == "broadcast");
+}
+
 BOOST_AUTO_TEST_CASE(cue_glued_before_a_label) {
   std::string t = "(SOUNDBITE OF GENERATOR WHIRRING)TIM MAK, BYLINE: The power is out.\n";
   Document d = parse(t, "broadcast");

@@ -505,7 +505,8 @@ int sniff(std::string_view head) {
   size_t b, e, labels = 0;
   while (lines.next(b, e)) {
     b = skip_space(head, b, e);
-    if (auto l = label_at(head, b, e); l && l->name.e > l->name.b && is_upper(head[l->name.b])) ++labels;
+    // One-letter labels (`Q:`, `A:`) are no broadcast names: a talk's question time is dialogue.
+    if (auto l = label_at(head, b, e); l && l->name.e > l->name.b + 1 && is_upper(head[l->name.b])) ++labels;
   }
   return labels >= 3 ? 45 : labels >= 1 ? 25 : 0;
 }
