@@ -219,6 +219,10 @@ BOOST_AUTO_TEST_CASE(twelve_hour_clock_in_an_afternoon_session) {
                    "12:00:10    2          MR. PIKE:   Noon.\n\n"
                    "01:00:00    3          THE COURT:   After lunch.\n";
   BOOST_TEST(speech_times(am) == (std::vector<double>{43190, 43210, 46800}), tt::per_element());
+  // A clock with a one-digit hour: still a clock, out of the text.
+  std::string one_digit = front + "2:05:10    1          THE COURT:   Be seated.\n";
+  BOOST_TEST(speech_times(one_digit) == (std::vector<double>{14 * 3600 + 5 * 60 + 10}), tt::per_element());
+  BOOST_TEST(speech(one_digit).back() == "JANE Q. MORROW|THE COURT|Be seated.");
   // 24-hour clocks stay as written, whatever the caption says.
   std::string h24 = front + "14:05:10    1          THE COURT:   Be seated.\n\n"
                             "15:00:00    2          MR. PIKE:   Ready.\n";
@@ -280,6 +284,23 @@ BOOST_AUTO_TEST_CASE(sniff_picks_court_for_numbered_pages_only) {
   BOOST_TEST(detect_layout("Q: What is it?\n\nA: A sidechain.\n\nQ: Why?\n\nA: Because.\n").name != "court");
   std::string no_pages = "THE COURT: Be seated.\nMR. PIKE: Thank you.\nTHE COURT: Proceed.\nTHE WITNESS: Yes.\n";
   BOOST_TEST(detect_layout(no_pages).name == "court");
+  // A deposition without line numbers: Q and A after the examining lawyer's BY line.
+  std::string deposition =
+      "        VIDEOTAPED DEPOSITION OF PAULA REYES\n\n"
+      "        MR. KANE:  Let's begin.\n"
+      "                    PAULA REYES,\n"
+      "    having been first duly sworn, testified as follows:\n"
+      "                     EXAMINATION\n"
+      "BY MR. KANE:\n"
+      "    Q.   State your name.\n"
+      "    A.   Paula Reyes.\n"
+      "    Q.   Thank you.\n";
+  BOOST_TEST(detect_layout(deposition).name == "court");
+  Document d = parse(deposition, "auto");
+  std::vector<std::string> qa;
+  for (const Turn& t : d.turns)
+    if (t.kind == Kind::Speech) qa.push_back(d.speakers[size_t(t.speaker)].name);
+  BOOST_TEST(qa == (std::vector<std::string>{"KANE", "KANE", "PAULA REYES", "KANE"}), tt::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(speaker_of_a_court_line) {

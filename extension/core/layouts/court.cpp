@@ -61,15 +61,19 @@ struct Line {
   bool empty() const { return b >= e; }
 };
 
-// "01:41:27" at s[p]: seconds since midnight, or -1.
-double clock_at(std::string_view s, size_t p, size_t e) {
-  if (p + 8 > e) return -1;
+// "01:41:27" (or "1:41:27") at s[p]: seconds since midnight, or -1; `len` gets its length.
+double clock_at(std::string_view s, size_t p, size_t e, size_t& len) {
+  size_t h1 = p + 1 < e && s[p + 1] == ':' ? 1 : 2;  // digits of the hour
+  len = h1 + 6;
+  if (p + len > e) return -1;
   auto d = [&](size_t i) { return is_digit(s[p + i]); };
-  if (!(d(0) && d(1) && s[p + 2] == ':' && d(3) && d(4) && s[p + 5] == ':' && d(6) && d(7))) return -1;
-  if (p + 8 < e && !is_hspace_byte(s[p + 8])) return -1;
-  int h = (s[p] - '0') * 10 + (s[p + 1] - '0');
-  int m = (s[p + 3] - '0') * 10 + (s[p + 4] - '0');
-  int sec = (s[p + 6] - '0') * 10 + (s[p + 7] - '0');
+  if (!(d(0) && (h1 == 1 || d(1)) && s[p + h1] == ':' && d(h1 + 1) && d(h1 + 2) && s[p + h1 + 3] == ':' &&
+        d(h1 + 4) && d(h1 + 5)))
+    return -1;
+  if (p + len < e && !is_hspace_byte(s[p + len])) return -1;
+  int h = h1 == 1 ? s[p] - '0' : (s[p] - '0') * 10 + (s[p + 1] - '0');
+  int m = (s[p + h1 + 1] - '0') * 10 + (s[p + h1 + 2] - '0');
+  int sec = (s[p + h1 + 4] - '0') * 10 + (s[p + h1 + 5] - '0');
   if (h > 23 || m > 59 || sec > 59) return -1;
   return h * 3600.0 + m * 60.0 + sec;
 }
@@ -117,9 +121,10 @@ void decode(std::string_view s, Line& L) {
   L.time = kNoTime;
   L.numbered = L.furniture = L.stamp = false;
   L.gap = 0;
-  if (double t = clock_at(s, p, L.le); t >= 0) {
+  size_t clock_len = 0;
+  if (double t = clock_at(s, p, L.le, clock_len); t >= 0) {
     L.time = t;
-    p = skip_space(s, p + 8, L.le);
+    p = skip_space(s, p + clock_len, L.le);
   }
   size_t q = p;
   while (q < L.le && q - p < 3 && is_digit(s[q])) ++q;
@@ -513,7 +518,12 @@ class Lexer {
   // ---- front matter: caption, appearances, contents
 
   void front(const Line& L, std::string_view c, LineReader& lines) {
-    if (int half = session_half(c); half >= 0 && last_time_ < 0) afternoon_ = half == 1;
+    // The first time in the caption is the session's start (later ones may be a schedule).
+    if (!session_known_ && last_time_ < 0) {
+      int half = session_half(c);
+      session_known_ = half >= 0;
+      afternoon_ = half == 1;
+    }
     if (spaced_word(c) == "PROCEEDINGS") {
       block(Piece::Type::Meta, L, true);
       part_ = Part::Body;
@@ -704,7 +714,7 @@ class Lexer {
         return true;
       }
     }
-    if (caps && c.back() == ',' && L.gap >= kHeadingGap) {
+    if (caps && c.back() == ',' && (L.numbered ? L.gap : L.b - L.lb) >= kHeadingGap) {
       auto words = split_words(c.substr(0, c.size() - 1));
       if (words.size() >= 2 && words.size() <= 6 &&
           std::all_of(words.begin(), words.end(), [](auto w) { return is_person_word(w) && w.back() != ','; })) {
@@ -963,6 +973,7 @@ class Lexer {
   int last_hour_ = -1;        // hour of the last clock as written
   bool afternoon_ = false;    // 12-hour clocks before 12:00 are P.M.
   bool twenty_four_ = false;  // the clocks are 24-hour
+  bool session_known_ = false;  // the caption gave the session's start time
   std::string judge_;
   std::string witness_;                  // the witness of the last heading
   std::string pending_witness_;          // "JOHN DOE," alone: a heading if "having been" follows
@@ -1003,7 +1014,7 @@ std::optional<LabelParts> read_label(std::string_view line) {
 int sniff(std::string_view head) {
   LineReader lines(head);
   Line L;
-  size_t lb, le, content = 0, numbered = 0, court = 0, qa = 0;
+  size_t lb, le, content = 0, numbered = 0, court = 0, qa = 0, by = 0;
   bool stamp = false;
   while (lines.next(lb, le)) {
     L.lb = lb;
@@ -1013,6 +1024,12 @@ int sniff(std::string_view head) {
     if (L.furniture || L.empty()) continue;
     ++content;
     numbered += L.numbered;
+    // "BY MR. VANCE:", the examining lawyer's line before Q and A.
+    std::string_view c = head.substr(L.b, L.e - L.b);
+    if (c.back() == ':' && c.size() < 40 && c.starts_with("BY ")) {
+      auto words = split_words(c.substr(3));
+      by += words.size() >= 2 && is_honorific_word(words[0]);
+    }
     if (auto l = parse_court_label(head, L.b, L.e, true)) {
       std::string_view name = l->parts.label.of(head);
       qa += l->qa;
@@ -1023,8 +1040,9 @@ int sniff(std::string_view head) {
   bool pages = numbered >= 8 && numbered * 10 >= content * 4;
   if (pages && (stamp || court + qa >= 1)) return 90;
   if (pages) return 60;
-  // Without numbered pages only the bench's labels count: `Q:` / `A:` are dialogue's too.
-  return court >= 3 ? 50 : 0;
+  // Without numbered pages only the bench's labels count: `Q:` / `A:` are dialogue's too,
+  // unless a `BY MR. X:` line says who asks (a deposition without line numbers).
+  return court >= 3 || (by >= 1 && qa >= 2) ? 50 : 0;
 }
 
 }  // namespace
