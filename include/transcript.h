@@ -14,8 +14,8 @@
 
 #include <sqlite3.h>
 
-#define SQLITE_TRANSCRIPT_VERSION "0.1.0"
-#define SQLITE_TRANSCRIPT_VERSION_NUMBER 1000 /* major*1000000 + minor*1000 + patch */
+#define SQLITE_TRANSCRIPT_VERSION "0.2.0"
+#define SQLITE_TRANSCRIPT_VERSION_NUMBER 2000 /* major*1000000 + minor*1000 + patch */
 
 /* Exported the way SQLite's own loadable extensions are: dllexport on Windows, default
 ** visibility elsewhere (the module is built with hidden visibility). Define it to override. */
