@@ -113,6 +113,18 @@ BOOST_AUTO_TEST_CASE(front_matter_and_licence_are_meta) {
              tt::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(contents_before_the_cast_list) {
+  // A modern edition lists the acts and scenes, then the cast, before the play begins.
+  std::string t =
+      "Contents\n\nACT I\nScene I. The quay.\n\n[1] Only give exact copies\nof it.]\n\nDRAMATIS PERSONAE\n\n"
+      "ALDO, Duke of the Coast.\n\nACT I\n\nSCENE I. The quay.\n\n[Enter DUKE.]\n\nDUKE.\nLight it.\n";
+  auto r = rows(t);
+  BOOST_TEST_REQUIRE(r.size() >= 3u);
+  BOOST_TEST(r[r.size() - 2] == "event|NULL|NULL|NULL|[Enter DUKE.]|17");
+  BOOST_TEST(r.back() == "speech|ALDO|DUKE|DUKE|Light it.|19");
+  for (size_t i = 0; i + 2 < r.size(); ++i) BOOST_TEST(r[i].rfind("meta|", 0) == 0u, r[i]);
+}
+
 BOOST_AUTO_TEST_CASE(speaker_of_line_reads_play_labels) {
   BOOST_TEST(speaker_of_line("DUKE.").value_or("") == "DUKE");
   BOOST_TEST(speaker_of_line("First Citizen:").value_or("") == "First Citizen");

@@ -212,6 +212,7 @@ class Lexer {
 
   void push_label(const LabelParts& l, size_t b) {
     phase_ = Phase::Body;
+    staged_ = true;
     in_cast_ = false;
     Piece& p = push(Piece::Type::Label, b, l.end);
     p.label = l.label;
@@ -287,7 +288,7 @@ class Lexer {
     }
     if (is_heading(line)) {
       if (in_cast_) close_cast();
-      if (line.starts_with("ACT") || line.starts_with("Act")) phase_ = Phase::Body;
+      staged_ = staged_ || !line.starts_with("SCENE:");  // not the setting line of the cast list
       push(Piece::Type::Meta, b, e);
       return;
     }
@@ -296,8 +297,9 @@ class Lexer {
       push(Piece::Type::Meta, b, e);
       return;
     }
-    // Stage directions on lines of their own: `[Exit.]`, `[Enter VIOLA.]`, `Enter ROMEO.`
-    if (line[0] == '[') {
+    // Stage directions on lines of their own: `[Exit.]`, `[Enter VIOLA.]`, `Enter ROMEO.`; only
+    // once an act or scene has begun (a licence's `[1] Only give exact copies...` is none).
+    if (line[0] == '[' && staged_) {
       if (line.back() == ']' && line.find(']') == line.size() - 1) {
         push(Piece::Type::Cue, b, e);
         return;
@@ -309,7 +311,7 @@ class Lexer {
           return;
         }
     }
-    if (phase_ == Phase::Body && is_bare_direction(line)) {
+    if (staged_ && is_bare_direction(line)) {
       push(Piece::Type::Cue, b, e);
       return;
     }
@@ -323,7 +325,7 @@ class Lexer {
         return;
       }
     }
-    if (phase_ == Phase::Front) {
+    if (phase_ == Phase::Front) {  // before anyone speaks: title, contents, cast list, licence
       if (in_cast_) cast_entry(line);
       push(Piece::Type::Meta, b, e);
       return;
@@ -363,7 +365,8 @@ class Lexer {
   std::vector<Piece>& out_;
   uint32_t line_ = 0;
   bool para_ = true;
-  Phase phase_ = Phase::Front;
+  Phase phase_ = Phase::Front;  // Front: no one has spoken yet
+  bool staged_ = false;          // an act or scene has begun: directions are events
   bool in_cast_ = false;
   size_t skip_until_ = 0;
   std::unordered_map<std::string, Alias> aliases_;  // title_key -> who the cast list says it is
