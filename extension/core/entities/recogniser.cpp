@@ -210,6 +210,7 @@ struct Tok {
   bool comma = false;  // a comma right after it
   bool camel = false;  // a capital after lower case inside the word (YouTube)
   bool hyphen = false; // a hyphen inside the word
+  bool after_in = false;  // right after "in" or "near": an unknown name there is a place
 };
 
 // The lower-case words that can stand inside a name (kConnector, kParticle, kDeterminer).
@@ -414,6 +415,7 @@ void Scanner::tokenize(Range r, bool skip_labels) {
   unsigned newlines = 0;
   size_t line_first = toks_.size();
   unsigned line_up = 0, line_low = 0;
+  bool after_in = false;
   bool line_start = i == 0 || s_[i - 1] == '\n' || s_[i - 1] == '\r';
   char buf[kMaxKey];
   while (i < e) {
@@ -444,6 +446,7 @@ void Scanner::tokenize(Range r, bool skip_labels) {
       continue;
     }
     if (!is_word_start(s_, i)) {
+      after_in = false;
       if (c == '.' || c == '?' || c == '!' || c == ':' || c == '"') sentence = true;
       else if (c == 0xE2 && i + 2 < e && s_[i + 1] == '\x80' && (s_[i + 2] == '\x9C' || s_[i + 2] == '\xA6'))
         sentence = true;  // opening curly quote, ellipsis
@@ -478,6 +481,8 @@ void Scanner::tokenize(Range r, bool skip_labels) {
       }
       bool other = j < e && (static_cast<unsigned char>(s_[j]) >= 0x80 || is_upper(s_[j]));
       if (!capital && !other && !(j - i <= 5 && is_connector_word(s_.substr(i, j - i)))) {
+        std::string_view w = s_.substr(i, j - i);
+        after_in = w == "in" || w == "near";
         line_low += low;
         sentence = false;
         clean = false;
@@ -624,6 +629,8 @@ void Scanner::tokenize(Range r, bool skip_labels) {
     line_up += t.upper;
     line_low += t.lower;
     t.sent = sentence;
+    t.after_in = after_in && newlines == 0;
+    after_in = false;
     t.join = clean && newlines <= 1;
     toks_.push_back(t);
     sentence = false;
@@ -771,7 +778,7 @@ void Scanner::classify_part(size_t a, size_t b, bool after_title) {
     // The head must name something: not only generic words ("the Federal Government").
     bool proper = false;
     for (size_t x = a; x < b; ++x)
-      if (x != h && namelike(toks_[x]) && !common_only(toks_[x])) proper = true;
+      if (x != h && namelike(toks_[x]) && (!common_only(toks_[x]) || is_known_word(toks_[x]))) proper = true;
     if (!proper && !(t.role & kOrgHead)) continue;
     emit(a, b, (t.role & kOrgHead) ? Type::Org : Type::Place);
     return;
@@ -843,8 +850,9 @@ void Scanner::classify_part(size_t a, size_t b, bool after_title) {
     while (x < y && common_only(toks_[x])) ++x;
     while (y > x && common_only(toks_[y - 1])) --y;
     if (y - x >= 2) {
-      emit(x, y, Type::Person);
-      note_person(x, y);
+      bool place = toks_[x].after_in && x == a && !(toks_[x].lex & kGiven) && !is_known_word(toks_[x]);
+      emit(x, y, place ? Type::Place : Type::Person);
+      if (!place) note_person(x, y);
     } else if (y - x == 1) {
       defer(x);
     }
@@ -925,6 +933,7 @@ int8_t Scanner::settle(const Tok& t) const {
     if (t.upper >= 3 || (t.hyphen && t.upper >= 2)) return int8_t(Type::Org);
     return -1;
   }
+  if (t.role & kStopAcronym) return -1;  // Ok, Um
   bool person_here = people_.count(KeyHash()(key)) > 0;
   if (person_here && !(f & (kPlaceMajor | kNorp))) return int8_t(Type::Person);
   if (f & kPlaceMajor) return int8_t(Type::Place);
@@ -960,6 +969,7 @@ int8_t Scanner::settle(const Tok& t) const {
   if (key.size() > 3 && key.back() == 's' && (lexicon_flags(key.substr(0, key.size() - 1)) & kCommon)) return -1;
   if (t.role & (kOrgHead | kPlaceHead | kSuppress | kDeterminer)) return -1;
   if (t.sent && !(f & kProper) && cap_inside_.count(KeyHash()(key)) == 0) return -1;
+  if (t.after_in) return int8_t(Type::Place);  // in Rockville
   return int8_t(Type::Person);
 }
 
