@@ -82,6 +82,12 @@ BOOST_AUTO_TEST_CASE(speaker_labels_are_no_mentions) {
   BOOST_TEST(found("**Ada Quill:** I moved to Denver.") == Found{"PLACE:Denver"});
 }
 
+BOOST_AUTO_TEST_CASE(unknown_names_by_their_context) {
+  // An unknown capitalised word is a person, unless "in" puts it on the map.
+  BOOST_TEST(found("She grew up in Tarvellen with Brodsworth.") == (Found{"PLACE:Tarvellen", "PERSON:Brodsworth"}));
+  BOOST_TEST(found("He said Ok, and left.") == Found{});
+}
+
 BOOST_AUTO_TEST_CASE(capitals_only_text) {
   BOOST_TEST(found("WE ARE LIVE IN KABUL WITH THE LATEST FROM AFGHANISTAN TONIGHT") ==
              (Found{"PLACE:KABUL", "PLACE:AFGHANISTAN"}));

@@ -46,6 +46,7 @@ enum Role : uint16_t {
   kParticle = 128,    // de, van, bin inside person names
   kStopAcronym = 256, // capitals that are no organisation: OK, TV, CEO
   kDirection = 512,   // Eastern Ukraine, Southern California
+  kNotName = 1024,    // capitalised, yet never a name on its own: Ok, Jr., No., Sec.
 };
 
 struct RoleList {
@@ -59,7 +60,7 @@ constexpr RoleList kRoleLists[] = {
      "col|col.|colonel|lt|lt.|lieutenant|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|cpl|cpl.|"
      "corporal|pvt|pvt.|private|cmdr|cmdr.|commander|sen|sen.|senator|senators|rep|rep.|reps.|"
      "representative|congressman|congresswoman|gov|gov.|governor|lt.gov.|mayor|president|pres|pres.|"
-     "vice|chairman|chairwoman|chairperson|chair|chief|justice|judge|secretary|ambassador|amb|amb.|"
+     "vice|chairman|chairmen|chairwoman|chairperson|chair|chief|justice|judge|secretary|ambassador|amb|amb.|"
      "attorney|minister|premier|chancellor|king|queen|prince|princess|pope|father|rev|rev.|reverend|"
      "rabbi|imam|sheikh|bishop|cardinal|archbishop|sir|dame|lord|lady|dean|coach|officer|detective|"
      "sheriff|director|commissioner|speaker|leader|whip|mister|madam|madame|hon|hon.|honorable|"
@@ -68,7 +69,8 @@ constexpr RoleList kRoleLists[] = {
      "mesdames|delegate|councilman|councilwoman|councilmember|alderman|treasurer|comptroller|"
      "auditor|counsel|solicitor|magistrate|marshal|colonel|commandant|chaplain|pastor|deacon|elder|"
      "governors|presidents|senor|señor|monsieur|herr|frau|don|doña|ayatollah|emir|sultan|czar|tsar|"
-     "mullah|mufti|generalissimo|field|marshall|surgeon|anchor|correspondent|host|reporter|moderator"},
+     "mullah|mufti|generalissimo|field|marshall|surgeon|anchor|correspondent|host|reporter|moderator|"
+     "honor|excellency|majesty|highness|worship|eminence|holiness"},
     {kOrgHead,
      "committee|subcommittee|circuit|commission|council|department|dept.|ministry|agency|bureau|board|"
      "authority|corps|institute|institution|university|college|school|academy|foundation|"
@@ -135,6 +137,9 @@ constexpr RoleList kRoleLists[] = {
      "xml|json|yaml|csv|http|https|www|tcp|udp|dns|ssh|ssl|tls|vpn|wifi|lan|wan|sdk|ide|cli|gui|"
      "npm|git|rss|mp3|mp4|gif|jpeg|png|svg|ascii|utf-8|n't|ll|ve|im|ive|id|ill|us-led"},
     {kDirection, "eastern|western|northern|southern|central|east|west|north|south|upper|lower|greater|new"},
+    {kNotName,
+     "ok|ok.|jr|jr.|sr|sr.|no|no.|nos.|sec|sec.|vs|vs.|etc|etc.|ii|iii|iv|um|uh|hmm|mm|yeah|yep|ah|oh|"
+     "esq|esq.|ph.d.|m.d.|p.m.|a.m.|ibid|id.|cf.|et|al.|e.g.|i.e."},
 };
 
 // Open addressing over a power-of-two table (no division, no allocation per lookup).
@@ -210,6 +215,7 @@ struct Tok {
   bool comma = false;  // a comma right after it
   bool camel = false;  // a capital after lower case inside the word (YouTube)
   bool hyphen = false; // a hyphen inside the word
+  bool after_in = false;  // right after "in" or "near": an unknown name there is a place
 };
 
 // The lower-case words that can stand inside a name (kConnector, kParticle, kDeterminer).
@@ -291,7 +297,7 @@ class Scanner {
   void caps_run(size_t i, size_t j);
   void emit(size_t a, size_t b, Type t) { cands_.push_back({uint32_t(a), uint32_t(b), int8_t(t)}); }
   void defer(size_t k) { cands_.push_back({uint32_t(k), uint32_t(k + 1), -1}); }
-  void note_person(size_t a, size_t b);
+  void note_person(size_t a, size_t b, bool titled = false);
   int8_t settle(const Tok& t) const;
 
   std::string_view s_;
@@ -414,6 +420,7 @@ void Scanner::tokenize(Range r, bool skip_labels) {
   unsigned newlines = 0;
   size_t line_first = toks_.size();
   unsigned line_up = 0, line_low = 0;
+  bool after_in = false;
   bool line_start = i == 0 || s_[i - 1] == '\n' || s_[i - 1] == '\r';
   char buf[kMaxKey];
   while (i < e) {
@@ -444,6 +451,7 @@ void Scanner::tokenize(Range r, bool skip_labels) {
       continue;
     }
     if (!is_word_start(s_, i)) {
+      after_in = false;
       if (c == '.' || c == '?' || c == '!' || c == ':' || c == '"') sentence = true;
       else if (c == 0xE2 && i + 2 < e && s_[i + 1] == '\x80' && (s_[i + 2] == '\x9C' || s_[i + 2] == '\xA6'))
         sentence = true;  // opening curly quote, ellipsis
@@ -478,6 +486,8 @@ void Scanner::tokenize(Range r, bool skip_labels) {
       }
       bool other = j < e && (static_cast<unsigned char>(s_[j]) >= 0x80 || is_upper(s_[j]));
       if (!capital && !other && !(j - i <= 5 && is_connector_word(s_.substr(i, j - i)))) {
+        std::string_view w = s_.substr(i, j - i);
+        after_in = w == "in" || w == "near";
         line_low += low;
         sentence = false;
         clean = false;
@@ -624,6 +634,8 @@ void Scanner::tokenize(Range r, bool skip_labels) {
     line_up += t.upper;
     line_low += t.lower;
     t.sent = sentence;
+    t.after_in = after_in && newlines == 0;
+    after_in = false;
     t.join = clean && newlines <= 1;
     toks_.push_back(t);
     sentence = false;
@@ -678,12 +690,14 @@ size_t Scanner::chunk_end(size_t i) const {
   return j;
 }
 
-void Scanner::note_person(size_t a, size_t b) {
+void Scanner::note_person(size_t a, size_t b, bool titled) {
   char buf[kMaxKey];
   for (size_t k = a; k < b; ++k) {
     const Tok& t = toks_[k];
     if (!namelike(t) || t.e - t.b < 2) continue;
-    if (k + 1 < b && !(t.lex & kGiven) && (t.lex & kCommon)) continue;
+    // A common word is a surname only where a title vouches for it (Dr. Ford).
+    if ((k + 1 < b || !titled) && !(t.lex & kGiven) && (t.lex & kCommon)) continue;
+    if (t.role & (kOrgHead | kPlaceHead | kTitle | kSuppress | kNotName)) continue;  // never a person's word
     std::string_view key = key_of(t, buf);
     if (!key.empty()) people_.insert(KeyHash()(key));
   }
@@ -740,7 +754,7 @@ void Scanner::classify_part(size_t a, size_t b, bool after_title) {
   if (b - a == 1) {
     if (after_title) {
       emit(a, b, Type::Person);
-      note_person(a, b);
+      note_person(a, b, true);
     } else {
       defer(a);
     }
@@ -756,7 +770,7 @@ void Scanner::classify_part(size_t a, size_t b, bool after_title) {
   if (after_title) {
     size_t e = std::min(b, a + 4);
     emit(a, e, Type::Person);
-    note_person(a, e);
+    note_person(a, e, true);
     return;
   }
   // Organisation and place heads: Senate Armed Services Committee, Department of Justice,
@@ -771,7 +785,7 @@ void Scanner::classify_part(size_t a, size_t b, bool after_title) {
     // The head must name something: not only generic words ("the Federal Government").
     bool proper = false;
     for (size_t x = a; x < b; ++x)
-      if (x != h && namelike(toks_[x]) && !common_only(toks_[x])) proper = true;
+      if (x != h && namelike(toks_[x]) && (!common_only(toks_[x]) || is_known_word(toks_[x]))) proper = true;
     if (!proper && !(t.role & kOrgHead)) continue;
     emit(a, b, (t.role & kOrgHead) ? Type::Org : Type::Place);
     return;
@@ -840,11 +854,19 @@ void Scanner::classify_part(size_t a, size_t b, bool after_title) {
            toks_[q].shape != kUpperShape)
       ++q;
     size_t x = p, y = q;
+    bool digits = false;
+    for (size_t z = p; z < q; ++z)
+      for (size_t c = toks_[z].b; c < toks_[z].e && !digits; ++c) digits = is_digit(s_[c]);
+    if (digits) {  // an address or a form number, no name
+      p = q;
+      continue;
+    }
     while (x < y && common_only(toks_[x])) ++x;
     while (y > x && common_only(toks_[y - 1])) --y;
     if (y - x >= 2) {
-      emit(x, y, Type::Person);
-      note_person(x, y);
+      bool place = toks_[x].after_in && x == a && !(toks_[x].lex & kGiven) && !is_known_word(toks_[x]);
+      emit(x, y, place ? Type::Place : Type::Person);
+      if (!place) note_person(x, y);
     } else if (y - x == 1) {
       defer(x);
     }
@@ -925,6 +947,9 @@ int8_t Scanner::settle(const Tok& t) const {
     if (t.upper >= 3 || (t.hyphen && t.upper >= 2)) return int8_t(Type::Org);
     return -1;
   }
+  if (t.role & kNotName) return -1;
+  for (size_t x = t.b; x < t.e; ++x)
+    if (is_digit(s_[x])) return -1;  // W-2, I-9, B-316
   bool person_here = people_.count(KeyHash()(key)) > 0;
   if (person_here && !(f & (kPlaceMajor | kNorp))) return int8_t(Type::Person);
   if (f & kPlaceMajor) return int8_t(Type::Place);
@@ -960,6 +985,7 @@ int8_t Scanner::settle(const Tok& t) const {
   if (key.size() > 3 && key.back() == 's' && (lexicon_flags(key.substr(0, key.size() - 1)) & kCommon)) return -1;
   if (t.role & (kOrgHead | kPlaceHead | kSuppress | kDeterminer)) return -1;
   if (t.sent && !(f & kProper) && cap_inside_.count(KeyHash()(key)) == 0) return -1;
+  if (t.after_in) return int8_t(Type::Place);  // in Rockville
   return int8_t(Type::Person);
 }
 
@@ -1019,7 +1045,7 @@ void Recogniser::add_known_person(std::string_view name) {
     std::string w = key.substr(p, q - p);
     ++words;
     uint16_t f = lexicon_flags(w);
-    bool generic = (rm.get(w) & (kTitle | kOpener | kDeterminer)) ||
+    bool generic = (rm.get(w) & (kTitle | kOpener | kDeterminer | kNotName)) ||
                    ((f & kCommon) && !(f & (kGiven | kTyped | kProper)));
     if (w.size() >= 2 && !generic) known_.emplace(w, uint8_t(1));
     p = q + 1;
