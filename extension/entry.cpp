@@ -17,7 +17,7 @@ static int fail(char** err, const std::string& message, int rc) {
   return rc;
 }
 
-extern "C" __attribute__((visibility("default"))) int sqlite3_transcript_init(
+extern "C" SQLITE_TRANSCRIPT_API int sqlite3_transcript_init(
     sqlite3* db, char** err, const sqlite3_api_routines* api) {
   SQLITE_EXTENSION_INIT2(api);
   try {

@@ -189,7 +189,7 @@ static bool is_name_suffix(std::string_view w) {
 // The word that a name is filed under: its last, or the one before a suffix.
 static std::string surname_key(const std::vector<std::string_view>& words) {
   size_t last = words.size() - 1;
-  while (last > 0 && is_name_suffix(words[last])) --last;
+  while (last > 1 && is_name_suffix(words[last])) --last;  // "JOHN JR": JR is all there is
   return upper_ascii(strip_dot(words[last]));
 }
 

@@ -23,49 +23,50 @@ int32_t Resolver::intern(const std::string& canonical) {
 }
 
 void Resolver::prepare() {
-  // What a label's name says depends only on how it is written: worked out once per distinct
-  // name (a transcript repeats a few dozen names thousands of times).
-  struct Written {
+  // What a label's name says, worked out once per name as written: a transcript repeats a few
+  // labels thousands of times.
+  struct LabelName {
     std::string canonical, upper;
-    bool anonymous = false, single = false;
-    int known_surname = -1;  // knows_surname(canonical), once the labels' full names are in
-    size_t strong = 0;       // labels that start a line or give a role
+    bool single = false, anonymous = false;
+    int known = -1;  // knows_surname(canonical), once the full names are in
   };
-  std::unordered_map<std::string_view, Written> written;
-  auto info = [&](const Piece& p) -> Written& {
-    auto [it, inserted] = written.try_emplace(p.name.of(text_));
+  std::unordered_map<std::string_view, LabelName> by_written;
+  auto info = [&](const Piece& p) -> LabelName& {
+    auto [it, inserted] = by_written.try_emplace(p.name.of(text_));
     if (inserted) {
-      Written& w = it->second;
-      w.canonical = canonical_name(it->first);
-      w.upper = upper_ascii(w.canonical);
-      w.anonymous = is_anonymous_name(w.canonical);
-      w.single = split_words(w.canonical).size() < 2;
+      LabelName& n = it->second;
+      n.canonical = canonical_name(it->first);
+      n.upper = upper_ascii(n.canonical);
+      n.single = split_words(n.canonical).size() < 2;
+      n.anonymous = is_anonymous_name(n.canonical);
     }
     return it->second;
   };
-  std::unordered_set<std::string> strong;  // names of labels that start a line or give a role
-  std::vector<Written*> strong_order;      // in the order of their first label
+  std::unordered_set<std::string_view> strong;  // names of labels that start a line or give a role
+  std::vector<std::pair<const LabelName*, int>> full;  // full names in order of appearance, times used
+  std::unordered_map<const LabelName*, size_t> full_at;
   for (const Piece& p : lx_.pieces) {
     if (p.type != Piece::Type::Label || p.weak || p.title_only) continue;
-    Written& w = info(p);
-    if (w.anonymous) continue;
-    if (w.strong++ == 0) strong_order.push_back(&w);
+    const LabelName& n = info(p);
+    if (n.anonymous) continue;
+    if (!n.single) {
+      auto [it, inserted] = full_at.try_emplace(&n, full.size());
+      if (inserted) full.emplace_back(&n, 0);
+      ++full[it->second].second;
+    }
+    strong.insert(n.upper);
   }
-  // Each strong label weighs 1000 (the weights add up, as if given one label at a time).
-  for (Written* w : strong_order) {
-    if (!w->single) lx_.names.add_full_name(w->canonical, int(1000 * w->strong));
-    strong.insert(w->upper);
-  }
+  for (const auto& [n, times] : full) lx_.names.add_full_name(n->canonical, 1000 * times);
   std::unordered_map<std::string, size_t> unresolved_count;
   for (Piece& p : lx_.pieces) {
     if (p.type != Piece::Type::Label || p.title_only) continue;
-    Written& w = info(p);
-    if (w.known_surname < 0) w.known_surname = w.single && lx_.names.knows_surname(w.canonical);
-    if (p.weak && !strong.count(w.upper) && !w.known_surname) {
+    LabelName& n = info(p);
+    if (n.known < 0) n.known = n.single && lx_.names.knows_surname(n.canonical);
+    if (p.weak && !strong.count(n.upper) && !n.known) {
       p.type = Piece::Type::Text;  // an all-caps word and a colon mid-sentence, not a label
       continue;
     }
-    if (w.single && !w.anonymous && !w.known_surname) ++unresolved_count[w.upper];
+    if (n.single && !n.anonymous && !n.known) ++unresolved_count[n.upper];
   }
   // One search of the text per surname: bounded, so that a text of a thousand odd labels
   // costs no more than a few passes (the most frequent labels are the ones worth resolving).
@@ -102,7 +103,13 @@ int32_t Resolver::speaker_for(size_t index) {
   const Piece& p = lx_.pieces[index];
   std::string_view written = p.name.of(text_);
   if (p.title_only) {  // whoever holds the title here, else the title as written
-    if (const std::string* holder = holder_of(title_key(written), index)) return resolve_name(*holder);
+    auto key = title_keys_.find(written);
+    if (key == title_keys_.end()) key = title_keys_.emplace(written, title_key(written)).first;
+    if (const std::string* holder = holder_of(key->second, index)) {
+      auto [it, inserted] = by_holder_.try_emplace(holder, 0);
+      if (inserted) it->second = resolve_name(*holder);
+      return it->second;
+    }
     std::string as_written;
     for (auto w : split_words(written)) {
       if (!as_written.empty()) as_written += ' ';

@@ -112,8 +112,7 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
   size_t i = b;
   while (i < e) {
 #if defined(__SSE2__)
-    // Sixteen bytes at once where they are printable ASCII and single spaces: copied as they
-    // are, up to the first byte that needs the loop below.
+    // Sixteen bytes at once where they are printable ASCII and single spaces: copied as they are.
     if (i > b && i + 16 <= e) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
       const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i - 1));
@@ -123,15 +122,18 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
       const __m128i low = _mm_cmplt_epi8(v, space);
       // A space after any white space (or after a non-ASCII byte, to be safe) is not copied as is.
       const __m128i doubled = _mm_and_si128(is_space, _mm_cmplt_epi8(prev, _mm_set1_epi8(0x21)));
-      const int spaces = _mm_movemask_epi8(is_space);
-      const int stop = _mm_movemask_epi8(_mm_or_si128(low, doubled)) | ((after_space && (spaces & 1)) ? 1 : 0);
-      const int ok = __builtin_ctz(unsigned(stop) | 0x10000u);
-      if (ok > 0) {
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);  // room: what is left of the input
-        out += ok;
-        i += ok;
-        after_space = (spaces >> (ok - 1)) & 1;
-        continue;
+      const int bad = _mm_movemask_epi8(_mm_or_si128(low, doubled));
+      if (!(after_space && src[i] == ' ')) {
+        // The bytes before the first one that needs care (a line end, a second space) are
+        // copied as they are too: wrapped lines end every few dozen bytes.
+        const int n = bad == 0 ? 16 : __builtin_ctz(unsigned(bad));
+        if (n > 0) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
+          out += n;
+          i += size_t(n);
+          after_space = src[i - 1] == ' ';
+          continue;
+        }
       }
     }
 #endif
