@@ -2,6 +2,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace transcript {
 
 std::optional<size_t> find_invalid_utf8(std::string_view s, bool* ascii_only) {
@@ -15,7 +19,14 @@ std::optional<size_t> find_invalid_utf8(std::string_view s, bool* ascii_only) {
       poll_stop();
       next_poll = i + kStopPollBytes;
     }
-    // Fast path: eight ASCII bytes at a time.
+#if defined(__SSE2__)
+    // Fast path: sixteen ASCII bytes at a time.
+    if (i + 16 <= n && _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))) == 0) {
+      i += 16;
+      continue;
+    }
+#endif
+    // Eight ASCII bytes at a time.
     if (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, p + i, 8);
@@ -97,10 +108,6 @@ struct FoldClasses {
 };
 constexpr FoldClasses kFold;
 }  // namespace
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 char* write_folded(char* out, bool space_first, std::string_view s, size_t b, size_t e) {
   // Branch-free for ASCII: every byte is stored (a space for any white space) and the output
