@@ -106,8 +106,8 @@ BOOST_AUTO_TEST_CASE(label_needs_one_to_four_name_tokens) {
   BOOST_TEST(rows("Coming up: the news.\n") == (Rows{"prose|NULL|NULL|Coming up: the news.|1"}));
   BOOST_TEST(rows("At 10:30 we left.\n") == (Rows{"prose|NULL|NULL|At 10:30 we left.|1"}));
   // Document parts and quoted mail headers are not speakers.
-  BOOST_TEST(rows("Bo Chen: Read it.\n\nStep 2: Stir.\n\nFrom: Ann Lee\n") ==
-             (Rows{"speech|Bo Chen|Bo Chen|Read it. Step 2: Stir. From: Ann Lee|1"}));
+  BOOST_TEST(rows("Bo Chen: Read it.\n\nStep 2: Stir.\n\nFrom: Ann Lee\n\nChapter One: The Sea\n") ==
+             (Rows{"speech|Bo Chen|Bo Chen|Read it. Step 2: Stir. From: Ann Lee Chapter One: The Sea|1"}));
 }
 
 BOOST_AUTO_TEST_CASE(verse_ending_in_a_colon_stays_speech) {
@@ -122,6 +122,18 @@ BOOST_AUTO_TEST_CASE(a_single_speaker_talk_owns_the_text_before_labels_and_the_a
                               "meta|NULL|NULL|## Intro|6", "speech|Rosa Quintero|NULL|Hello all.|8",
                               "speech|Q|Q|Deep?|10", "speech|Rosa Quintero|A|Knee deep.|12"}),
              tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_roster_line_names_the_single_speaker) {
+  std::string t = "Speaker: Rosa Quintero\n\nHello all.\n\nQ: Deep?\n\nA: Knee deep.\n";
+  BOOST_TEST(rows(t) == (Rows{"meta|NULL|NULL|Speaker: Rosa Quintero|1", "speech|Rosa Quintero|NULL|Hello all.|3",
+                              "speech|Q|Q|Deep?|5", "speech|Rosa Quintero|A|Knee deep.|7"}),
+             tt::per_element());
+  // Two names: no single speaker; `Speaker:` with speech is a voice.
+  BOOST_TEST(rows("Speakers: Ann Lee, Bo Chen\n\nA: Yes.\n") ==
+                 (Rows{"meta|NULL|NULL|Speakers: Ann Lee, Bo Chen|1", "speech|A|A|Yes.|3"}),
+             tt::per_element());
+  BOOST_TEST(rows("Speaker: hello there\n") == (Rows{"speech|Speaker|Speaker|hello there|1"}));
 }
 
 BOOST_AUTO_TEST_CASE(answers_without_a_single_speaker_stay_as_written) {
@@ -184,6 +196,10 @@ BOOST_AUTO_TEST_CASE(sniff_leaves_other_layouts_alone) {
   BOOST_TEST(dialogue->sniff(vtt) == 0);
   BOOST_TEST(dialogue->sniff("Ann Lee: 00:00:01\n\nHi.\n\nBo Chen: 00:00:05\n\nYo.\n\nAnn Lee: 00:00:09\n\nOk.\n") == 0);
   BOOST_TEST(dialogue->sniff("Ann Lee: Hi.\n\nBo Chen: Yo.\n\nAnn Lee: Ok.\n") > 0);
+  // A plain Q/A interview is dialogue; Q/A among upper-case names is broadcast's.
+  BOOST_TEST(std::string(detect_layout("Q: One?\n\nA: Yes.\n\nQ: Two?\n\nA: No.\n").name) == "dialogue");
+  BOOST_TEST(std::string(detect_layout("KELLY: Hi.\n\nQ: One?\n\nBOWMAN: Hey.\n\nA: Yes.\n\nKELLY: So.\n\nQ: Two?\n").name) ==
+             "broadcast");
 }
 
 BOOST_AUTO_TEST_CASE(hostile_input_stays_linear_and_safe) {
@@ -191,7 +207,7 @@ BOOST_AUTO_TEST_CASE(hostile_input_stays_linear_and_safe) {
   for (int i = 0; i < 2000; ++i) t += "**A:** \\[\\[\\[ ::: **\n\\[99:99\\]\n,\"\n";
   Document d = parse(t, "dialogue");
   BOOST_TEST(!d.turns.empty());
-  std::string csv = "speaker,words\n,\"never closed\n" + std::string(10000, 'x');
+  std::string csv = "speaker,words\n,\"never closed\n" + std::string(10000, 'x') + std::string(100000, '&');
   BOOST_TEST(!parse(csv, "dialogue").turns.empty());
 }
 

@@ -83,6 +83,29 @@ BOOST_AUTO_TEST_CASE(labels_resolve_through_the_roster_and_the_narrative_chair) 
   BOOST_TEST(rows(text) == want, boost::test_tools::per_element());
 }
 
+// Two members named Lewis: `Chairman LEWIS` is the one the narrative says presides.
+BOOST_AUTO_TEST_CASE(chairman_and_surname_is_the_presiding_member) {
+  std::string text =
+      "[House Hearing, 110 Congress]\n"
+      "\n"
+      "RON LEWIS, Kentucky                  JOHN LEWIS, Georgia\n"
+      "RON LEWIS, Kentucky\n"
+      "\n"
+      "    The Subcommittee met, pursuant to notice, Hon. John Lewis \n"
+      "(Chairman of the Subcommittee) presiding.\n"
+      "\n"
+      "    Chairman LEWIS. Good morning.\n"
+      "    Mr. RAMSTAD. Thank you.\n"
+      "    Chairman LEWIS. Thank you, Mr. Ramstad.\n"
+      "    Mr. LEWIS of Kentucky. And I.\n";
+  Rows want = {"meta|1", "meta|3", "prose|6",
+               "speech|JOHN LEWIS|Chairman LEWIS|NULL|Good morning.|9",
+               "speech|RAMSTAD|Mr. RAMSTAD|NULL|Thank you.|10",
+               "speech|JOHN LEWIS|Chairman LEWIS|NULL|Thank you, Mr. Ramstad.|11",
+               "speech|RON LEWIS|Mr. LEWIS of Kentucky|NULL|And I.|12"};
+  BOOST_TEST(rows(text) == want, boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_bare_call_and_offices_are_not_labels) {
   std::string text = kHeader +
                      "    The CHAIRMAN. Thank you.\n"
@@ -146,7 +169,8 @@ BOOST_AUTO_TEST_CASE(events_and_inserted_statements_split_turns) {
 BOOST_AUTO_TEST_CASE(witness_headings_name_witnesses_and_footnotes_are_no_row) {
   std::string text = kHeader +
                      "STATEMENT OF THE HONORABLE JOHN Q. WILLOW, JR.,\\1\\ DIRECTOR, \n"
-                     "               WATER OFFICE\n"
+                     "               WATER OFFICE, ACCOMPANIED BY MARIA T. ROSS AND \n"
+                     "               ED KANE, WATER OFFICE\n"
                      "\n"
                      "    Mr. Willow. Thank you. Our wells \n"
                      "---------------------------------------------------------------------------\n"
@@ -154,10 +178,26 @@ BOOST_AUTO_TEST_CASE(witness_headings_name_witnesses_and_footnotes_are_no_row) {
                      "---------------------------------------------------------------------------\n"
                      "are low.\n"
                      "    [[Page 12]]\n"
-                     "    Mr. Willow. Very low.\n";
+                     "    Mr. Willow. Very low.\n"
+                     "    Ms. Ross. And falling.\n"
+                     "    Mr. Kane. Yes.\n";
   Rows want = {"meta|1", "meta|4", "meta|6", "meta|8", "meta|11",
-               "speech|JOHN Q. WILLOW, JR.|Mr. Willow|NULL|Thank you. Our wells are low. Very low.|14"};
+               "speech|JOHN Q. WILLOW, JR.|Mr. Willow|NULL|Thank you. Our wells are low. Very low.|15",
+               "speech|MARIA T. ROSS|Ms. Ross|NULL|And falling.|22",
+               "speech|ED KANE|Mr. Kane|NULL|Yes.|23"};
   BOOST_TEST(rows(text) == want, boost::test_tools::per_element());
+}
+
+// A rule of dashes without a closing one is a separator, not the start of a footnote: the
+// lines after it are kept.
+BOOST_AUTO_TEST_CASE(a_lone_rule_hides_nothing) {
+  std::string text = kHeader +
+                     "    The CHAIRMAN. We begin.\n"
+                     "---------------------------------------------------------------------------\n"
+                     "    And we go on.\n";
+  Rows got = rows(text);
+  BOOST_TEST(got.size() == 7u);
+  BOOST_TEST(got.back() == "speech|HELEN R. ABERNATHY|NULL|CHAIRMAN|And we go on.|13");  // the role carries
 }
 
 BOOST_AUTO_TEST_CASE(cq_transcript) {

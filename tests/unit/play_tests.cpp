@@ -49,10 +49,15 @@ BOOST_AUTO_TEST_CASE(caps_label_alone_with_speech_below) {
 }
 
 BOOST_AUTO_TEST_CASE(name_colon_alone_after_a_blank_line) {
-  std::string t = "First Citizen:\nSpeak, speak:\nwe know't.\n\nAll:\nResolved.\n\nFirst Citizen:\nGo.\n";
-  // "Speak, speak:" ends in a colon but follows no blank line: speech.
+  std::string t =
+      "First Citizen:\nSpeak, speak:\nwe know't.\n\nAll:\nResolved.\n\nFirst Citizen:\nGo.\n\n"
+      "Second murderer:\nWine.\n\nSenators, &C:\nAy.\n\nWhereby they live:\nsays he.\n";
+  // "Speak, speak:" ends in a colon but follows no blank line: speech; "Whereby they live:" is
+  // no name.
   BOOST_TEST(rows(t) == (Rows{"speech|First Citizen|First Citizen|NULL|Speak, speak: we know't.|1",
-                              "speech|All|All|NULL|Resolved.|5", "speech|First Citizen|First Citizen|NULL|Go.|8"}),
+                              "speech|All|All|NULL|Resolved.|5", "speech|First Citizen|First Citizen|NULL|Go.|8",
+                              "speech|Second murderer|Second murderer|NULL|Wine.|11",
+                              "speech|Senators|Senators, &C|NULL|Ay. Whereby they live: says he.|14"}),
              tt::per_element());
   BOOST_TEST(std::string(detect_layout(t).name) == "play");
 }
@@ -114,6 +119,9 @@ BOOST_AUTO_TEST_CASE(speaker_of_line_reads_play_labels) {
   BOOST_TEST(!speaker_of_line("ACT I."));
   BOOST_TEST(!speaker_of_line("Whereby they live:"));
   BOOST_TEST(!speaker_of_line("Okay. So what is it?"));
+  BOOST_TEST(!speaker_of_line("OK. So what is it?"));
+  BOOST_TEST(!speaker_of_line("YES. We did."));
+  BOOST_TEST(speaker_of_line("HAMLET. To be.").value_or("") == "HAMLET");
 }
 
 BOOST_AUTO_TEST_CASE(sniff_leaves_broadcast_alone) {

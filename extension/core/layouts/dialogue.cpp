@@ -49,13 +49,14 @@ bool is_header_name(std::string_view name) {
       "usage", "tip", "important", "caution", "todo", "fixme", "result", "results", "conclusion",
       "background", "objective", "problem", "solution", "input", "output", "returns", "error", "status",
       "version", "author", "license", "requirements"};
-  // "Step 2", "Part 1", "Figure 3": a numbered part of a document.
-  static constexpr std::array<std::string_view, 12> kNumbered = {
-      "step", "part", "chapter", "figure", "table", "section", "item", "phase", "option", "rule", "day", "week"};
+  // "Step 2", "Part One", "Chapter IV": a numbered part of a document.
+  static constexpr std::array<std::string_view, 14> kNumbered = {
+      "step", "part", "chapter", "figure", "table", "section", "item", "phase", "option", "rule", "day", "week",
+      "book", "act"};
   for (auto h : kHeaders)
     if (iequals(name, h)) return true;
   auto words = split_words(name);
-  if (words.size() == 2 && is_digit(words[1][0]))
+  if (words.size() == 2)
     for (auto n : kNumbered)
       if (iequals(words[0], n)) return true;
   return istarts_with(name, "show notes") || istarts_with(name, "transcript by") || istarts_with(name, "edited by");
@@ -146,7 +147,7 @@ size_t bracket_time_at(std::string_view s, size_t b, size_t e, double* time) {
   if (escaped && (close + 1 >= e || s[close] != '\\' || s[close + 1] != ']')) return b;
   if (!escaped && s[close] != ']') return b;
   double t = parse_clock(s.substr(in, close - in));
-  if (t != t) return b;  // NaN: not a time
+  if (std::isnan(t)) return b;  // not a time
   *time = t;
   return end;
 }
@@ -205,7 +206,7 @@ std::string decode_entities(std::string_view t) {
       out.push_back(t[i]);
       continue;
     }
-    size_t semi = t.find(';', i + 1);
+    size_t semi = t.substr(0, std::min(t.size(), i + 12)).find(';', i + 1);  // a short look only
     if (semi == std::string_view::npos || semi - i > 10) {
       out.push_back('&');
       continue;
@@ -440,7 +441,7 @@ class Lexer {
     size_t after = bracket_time_at(s_, pos, e, &t);
     if (after == pos && pos < e && is_digit(s_[pos])) {  // `Name: 00:02:14` alone on its line
       double bare = parse_clock(s_.substr(pos, e - pos));
-      if (bare == bare) t = bare, after = e;
+      if (!std::isnan(bare)) t = bare, after = e;
     }
     if (after != pos) {
       label.start_time = t;
@@ -475,6 +476,11 @@ class Lexer {
     if (auto l = plain_label_at(s_, b, e, para_)) {
       std::string_view name = l->name.of(s_);
       size_t rest = skip_space(s_, l->end, e);
+      // `Speaker: Paul Sztorc` at the top: a roster, not speech.
+      if (header_zone && header_.speakers.empty() && roster_line(name, rest, e)) {
+        push(Piece::Type::Meta, b, e);
+        return;
+      }
       // `Agenda: <https://...>`, a subtitle `Drivechain: ...` under the title `Drivechain`.
       bool header = is_header_name(name) || is_url_start(s_.substr(rest, e - rest)) || is_title(name);
       if (!header) {
@@ -509,6 +515,30 @@ class Lexer {
       seen_label_ = true;
     }
     text(pos, e);
+  }
+
+  // `Speaker: Paul Sztorc`, `Speakers: Ann Lee, Bo Chen` before anyone speaks: the names of the
+  // header's roster (one name: the talk's single speaker, who holds `A`).
+  bool roster_line(std::string_view name, size_t b, size_t e) {
+    if (!(iequals(name, "speaker") || iequals(name, "speakers") || iequals(name, "presenter") ||
+          iequals(name, "presenters")))
+      return false;
+    std::vector<Span> names;
+    for (size_t i = b; i < e;) {
+      size_t c = i;
+      while (c < e && s_[c] != ',' && s_[c] != ';') ++c;
+      size_t nb = skip_space(s_, i, c), ne = trim_end(s_, nb, c);
+      if (s_.substr(nb, ne - nb).starts_with("and ")) nb = skip_space(s_, nb + 4, ne);
+      if (!is_label_name(s_, nb, ne)) return false;
+      names.push_back({uint32_t(nb), uint32_t(ne)});
+      i = c + 1;
+    }
+    if (names.empty()) return false;
+    header_.speakers = std::move(names);
+    for (Span sp : header_.speakers)
+      if (split_words(sp.of(s_)).size() >= 2) lx_.names.add_full_name(canonical_name(sp.of(s_)), 10);
+    if (header_.speakers.size() == 1) lx_.hold("A", header_.speakers[0].of(s_));
+    return true;
   }
 
   bool next_line_blank(size_t e) const {
@@ -775,7 +805,7 @@ class Lexer {
         if (is_time) {
           absorb_markup(i, true);  // `<time>0:53</time>` after a label is part of its turn
           pending_time = parse_clock(content);
-          if (timeless_label < out_.size() && pending_time == pending_time) {
+          if (timeless_label < out_.size() && !std::isnan(pending_time)) {
             out_[timeless_label].start_time = pending_time;
             timeless_label = SIZE_MAX;
             pending_time = kNoTime;
@@ -808,7 +838,7 @@ class Lexer {
         std::string_view begin = attribute(lt, gt, "begin");
         if (begin.empty()) begin = attribute(lt, gt, "data-start");
         double t = parse_clock(begin);
-        if (t == t) out_[timeless_label].start_time = t;
+        if (!std::isnan(t)) out_[timeless_label].start_time = t;
         timeless_label = SIZE_MAX;
       }
     }
@@ -872,7 +902,7 @@ int sniff(std::string_view head) {
       pos = skip_space(head, pos, e);
       double t = kNoTime;
       size_t after = bracket_time_at(head, pos, e, &t);
-      if (after == pos) return parse_clock(head.substr(pos, e - pos)) == parse_clock(head.substr(pos, e - pos));
+      if (after == pos) return !std::isnan(parse_clock(head.substr(pos, e - pos)));
       return skip_space(head, after, e) == e;
     };
     if (auto l = md_label_at(head, b, e)) {
@@ -904,7 +934,8 @@ int sniff(std::string_view head) {
     }
   }
   if (md >= 2) return 60;
-  if (markdown && qa >= 3 && caps < qa) return 50;
+  // `Q:`/`A:` of an interview or a talk: dialogue unless upper-case labels (broadcast) outnumber them.
+  if (qa >= 3 && (caps == 0 || (markdown && caps < qa))) return 50;
   if (mixed >= 3 && repeat && mixed > 2 * caps) return 50;
   if (mixed >= 1 && repeat && caps == 0) return 20;
   return 0;

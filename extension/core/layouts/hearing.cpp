@@ -24,6 +24,7 @@ namespace transcript {
 namespace {
 
 constexpr size_t kMaxHeading = 480;  // bytes of a witness heading worth reading for a name
+constexpr int kMaxFootnoteLines = 12;  // lines between the rules of a footnote
 
 bool has_prefix(std::string_view s, size_t b, size_t e, std::string_view p) {
   return e - b >= p.size() && s.compare(b, p.size(), p) == 0;
@@ -72,6 +73,7 @@ struct TitleTable {
 // '['. Returns its end, or 0.
 template <size_t N>
 size_t match_title(std::string_view s, size_t i, size_t e, const TitleTable<N>& table) {
+  if (i >= e) return 0;
   char first = lower_ascii(s[i]);
   if (first < 'a' || first > 'z') return 0;
   for (auto t : table.by_letter[first - 'a']) {
@@ -120,6 +122,7 @@ bool starts_name(std::string_view s, size_t i, size_t e) {
 struct GpoLabel {
   size_t end = 0;      // after the closing '.' or the editorial note
   Span label, name, role, state;
+  Span title;  // `Chairman` of `Chairman LEWIS`
   bool title_only = false;
 };
 
@@ -160,6 +163,7 @@ std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
     static const TitleTable titles(kPersonTitles);
     if (size_t t = match_title(s, b, e, titles); t && t < e && (s[t] == ' ' || s[t - 1] == '.')) {
       titled = true;
+      l.title = {uint32_t(b), uint32_t(t)};
       i = s[t] == ' ' ? t + 1 : t;
     }
     size_t name_b = i;
@@ -303,6 +307,31 @@ std::string heading_name(std::string_view heading) {
   return c;
 }
 
+// `..., ACCOMPANIED BY CHARLIE COTTON AND McCOY WILLIAMS, GENERAL ACCOUNTING OFFICE`: the
+// people who sit with a witness (and may speak), each before its first comma.
+std::vector<std::string> accompanied_names(std::string_view heading) {
+  std::vector<std::string> out;
+  size_t at = heading.find("ACCOMPANIED BY");
+  if (at == std::string_view::npos) return out;
+  std::string_view rest = heading.substr(at + 14);
+  while (!rest.empty() && out.size() < 8) {
+    size_t sep = std::min(rest.find(" AND "), rest.find("; "));
+    std::string_view part = rest.substr(0, sep);
+    std::string_view name = part.substr(0, part.find(','));
+    while (!name.empty() && (name[0] == ':' || name[0] == ' ')) name.remove_prefix(1);
+    auto words = split_words(name);
+    bool ok = words.size() >= 2 && words.size() <= 5;
+    for (auto w : words) ok = ok && is_upper(w[0]) && !has_lower(w.substr(w.size() > 2 ? 2 : 0));
+    if (ok) {
+      std::string c = canonical_name(name);
+      if (split_words(c).size() >= 2) out.push_back(std::move(c));
+    }
+    if (sep == std::string_view::npos) break;
+    rest = rest.substr(sep + (rest[sep] == ';' ? 2 : 5));
+  }
+  return out;
+}
+
 // One roster entry `COLLIN C. PETERSON, Minnesota, Chairman` (a column of a roster line).
 struct RosterEntry {
   std::string name, state;
@@ -338,7 +367,9 @@ bool is_state_name(std::string_view state) {
 }
 
 std::optional<RosterEntry> roster_entry(std::string_view col) {
+  while (!col.empty() && col.back() == ' ') col.remove_suffix(1);
   size_t comma = col.find(", ");
+  if (comma == std::string_view::npos && col.size() > 1 && col.back() == ',') comma = col.size() - 1;  // state wraps
   if (comma == std::string_view::npos || comma == 0) return std::nullopt;
   std::string_view name = col.substr(0, comma);
   auto words = split_words(name);
@@ -347,7 +378,7 @@ std::optional<RosterEntry> roster_entry(std::string_view col) {
     if (!is_caps_name_word(w)) return std::nullopt;
   RosterEntry r;
   r.name = std::string(name);
-  std::string_view rest = col.substr(comma + 2);
+  std::string_view rest = col.substr(std::min(col.size(), comma + 2));
   if (rest.starts_with("Jr.,") || rest.starts_with("JR.,") || rest.starts_with("Sr.,")) {
     r.name += ", " + std::string(rest.substr(0, 3));
     rest = rest.substr(std::min(rest.size(), size_t(5)));
@@ -355,6 +386,7 @@ std::optional<RosterEntry> roster_entry(std::string_view col) {
   size_t c2 = rest.find(',');
   std::string_view state = rest.substr(0, c2);
   while (!state.empty() && state.back() == ' ') state.remove_suffix(1);
+  if (state.empty() && comma + 1 == col.size()) return r;  // `MICHAEL G. FITZPATRICK,` / `Pennsylvania`
   if (state.empty() || !is_upper(state[0]) || !(has_lower(state) || is_state_name(state))) return std::nullopt;
   r.state = std::string(state);
   if (c2 != std::string_view::npos) {
@@ -374,6 +406,27 @@ bool is_rank(std::string_view w) {
   for (auto r : kRanks)
     if (w == r) return true;
   return false;
+}
+
+bool is_chair_title(std::string_view t) {
+  return iequals(t, "Chairman") || iequals(t, "Chairwoman") || iequals(t, "Chair") || iequals(t, "Co-Chairman") ||
+         iequals(t, "Co-Chair");
+}
+
+// The surname of a full name: its last word before a generational suffix, without commas.
+std::string_view surname_of(std::string_view name) {
+  auto words = split_words(name);
+  size_t last = words.size();
+  while (last > 1) {
+    std::string_view w = words[last - 1];
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+    if (!(iequals(w, "Jr") || iequals(w, "Sr") || w == "II" || w == "III" || w == "IV")) break;
+    --last;
+  }
+  if (last == 0) return {};
+  std::string_view w = words[last - 1];
+  while (!w.empty() && w.back() == ',') w.remove_suffix(1);
+  return w;
 }
 
 // A contents or witness-list entry `Gensler, Hon. Gary, Chairman, ...`, `Flatley, Joseph L.,
@@ -530,6 +583,7 @@ class GpoLexer : Lexer {
     if (in_heading_) {
       std::string name = heading_name(buf_);
       if (!name.empty()) lx_.names.add_full_name(name, 2);
+      for (const std::string& n : accompanied_names(buf_)) lx_.names.add_full_name(n, 2);
       in_heading_ = false;
     }
     if (in_narrative_) {
@@ -537,6 +591,7 @@ class GpoLexer : Lexer {
       if (!name.empty()) {
         lx_.names.add_full_name(name, 1);
         hold_chair(name);
+        chair_ = name;
       }
       in_narrative_ = false;
     }
@@ -558,7 +613,7 @@ class GpoLexer : Lexer {
       return;
     }
     if (footnote_) {  // a footnote between two rules: page furniture, no row
-      if (is_rule(line, '-') || ++footnote_lines_ > 40) footnote_ = false;
+      if (is_rule(line, '-')) footnote_ = false;
       return;
     }
     bool para_indent = indent >= 2 && indent <= 6;
@@ -614,10 +669,9 @@ class GpoLexer : Lexer {
       case '_':
       case '=':
         if (is_rule(line, c)) {
-          if (c == '-' && indent == 0 && line.size() >= 40 && state_ != State::Front) {
+          if (c == '-' && indent == 0 && line.size() >= 40 && state_ != State::Front && closes_footnote(e)) {
             stop_flow();
             footnote_ = true;
-            footnote_lines_ = 0;
           } else {
             meta(b, e);
           }
@@ -654,7 +708,7 @@ class GpoLexer : Lexer {
       case State::Front:
         // Rosters (`COLLIN C. PETERSON, Minnesota,`) and contents entries (`Gensler, Hon.
         // Gary,`) stand before the narrative.
-        if (!after_narrative_ && line.size() > 4 && line.find(", ") != std::string_view::npos) {
+        if (!after_narrative_ && line.size() > 4 && (line.back() == ',' || line.find(", ") != std::string_view::npos)) {
           roster_line(b, e);  // its columns are tested one by one
           if (is_lower(line[1])) {
             if (std::string name = contents_name(line); !name.empty()) contents_.push_back(std::move(name));
@@ -697,6 +751,22 @@ class GpoLexer : Lexer {
     }
     stop_flow();
     flow(Piece::Type::Meta, b, e);
+  }
+
+  // A footnote is a few lines between two rules of dashes: is there a closing rule within
+  // the next lines after s[from]? (A look a few lines ahead, once per rule.)
+  bool closes_footnote(size_t from) const {
+    size_t pos = from;
+    for (int n = 0; n < kMaxFootnoteLines && pos < s_.size(); ++n) {
+      size_t nl = s_.find('\n', pos + 1);
+      size_t b = pos + 1, e = nl == std::string_view::npos ? s_.size() : nl;
+      while (b < e && (s_[b] == '\r' || s_[b] == '\n')) ++b;
+      e = trim_end(s_, b, e);
+      if (e - b >= 40 && s_[b] == '-' && is_rule(s_.substr(b, e - b), '-')) return true;
+      if (nl == std::string_view::npos) break;
+      pos = nl;
+    }
+    return false;
   }
 
   static bool is_rule(std::string_view line, char c) {
@@ -767,6 +837,12 @@ class GpoLexer : Lexer {
     p.role = l.role;
     p.title_only = l.title_only;
     p.paragraph_start = true;
+    // `Chairman LEWIS` where the narrative named John Lewis the chair: him, not Ron Lewis.
+    if (l.state.empty() && !chair_.empty() && is_chair_title(l.title.of(s_)) &&
+        iequals(l.name.of(s_), surname_of(chair_))) {
+      lx_.hold(l.name.of(s_), chair_);
+      p.title_only = true;
+    }
     if (!l.state.empty()) {  // `Mr. Davis of Illinois`: the roster's member of that state
       std::string_view surname = l.name.of(s_);
       if (auto it = roster_.find(upper_ascii(surname)); it != roster_.end()) {
@@ -832,9 +908,9 @@ class GpoLexer : Lexer {
   bool in_event_ = false;
   int depth_ = 0, event_lines_ = 0;
   bool footnote_ = false;
-  int footnote_lines_ = 0;
   bool in_heading_ = false, in_narrative_ = false, after_narrative_ = false;
   std::string buf_;  // the heading or narrative paragraph read so far
+  std::string chair_;  // who presides, as the narrative names him
   std::vector<std::string> contents_;  // names of the contents, in `Given Surname` order
   std::unordered_map<std::string, std::vector<RosterEntry>> roster_;  // by upper-case surname
 };

@@ -2,6 +2,7 @@
 // on lines of their own, act and scene headings, a cast list that says who holds a title.
 #include "layouts/play.hpp"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 #include <unordered_set>
@@ -65,6 +66,13 @@ bool is_label_name(std::string_view s, size_t b, size_t e, bool caps) {
   if (b >= e || e - b > kMaxLabelBytes) return false;
   auto words = split_words(s.substr(b, e - b));
   if (words.empty() || words.size() > kMaxNameTokens || is_heading_word(words[0])) return false;
+  // "Second murderer", "Old shepherd": a part named by an ordinal or an age, in lower case.
+  static constexpr std::array<std::string_view, 10> kPartWords = {
+      "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Old", "Young", "Another"};
+  bool part = !caps && words.size() == 2 &&
+              std::find(kPartWords.begin(), kPartWords.end(), words[0]) != kPartWords.end() &&
+              std::all_of(words[1].begin(), words[1].end(), [](char c) { return is_lower(c) || c == '-'; });
+  if (part) return true;
   for (size_t i = 0; i < words.size(); ++i) {
     bool ok = caps ? is_caps_token(words[i])
                    : is_capitalised_token(words[i]) || (i > 0 && i + 1 < words.size() && is_small_word(words[i]));
@@ -73,15 +81,25 @@ bool is_label_name(std::string_view s, size_t b, size_t e, bool caps) {
   return true;
 }
 
+// "Senators, &C": the name before an "and the rest".
+size_t name_end_before_etc(std::string_view s, size_t b, size_t e) {
+  std::string_view l = s.substr(b, e - b);
+  for (std::string_view etc : {", &C", ", &c", ", etc"})
+    if (l.size() > etc.size() && l.substr(l.size() - etc.size()) == etc) return e - etc.size();
+  return e;
+}
+
 // A label that is the whole of s[b, e): `NAME.` in capitals or `Name:`.
 std::optional<LabelParts> alone_label(std::string_view s, size_t b, size_t e) {
   if (e - b < 2) return std::nullopt;
   char last = s[e - 1];
   size_t ne = e - 1;
   if (!(last == ':' || last == '.') || space_at(s, ne - 1)) return std::nullopt;
-  if (!is_label_name(s, b, ne, last == '.')) return std::nullopt;
+  size_t name_e = last == ':' ? name_end_before_etc(s, b, ne) : ne;
+  if (!is_label_name(s, b, name_e, last == '.')) return std::nullopt;
   LabelParts l;
-  l.label = l.name = {uint32_t(b), uint32_t(ne)};
+  l.label = {uint32_t(b), uint32_t(ne)};
+  l.name = {uint32_t(b), uint32_t(name_e)};
   l.end = e;
   return l;
 }
@@ -155,10 +173,15 @@ std::optional<LabelParts> read_label(std::string_view line) {
   size_t e = trim_end(line, b, line.size());
   if (b >= e) return std::nullopt;
   if (auto l = alone_label(line, b, e)) return l;
+  // `HAMLET. To be...` from one line alone: a name of three letters or more before a sentence,
+  // and not an exclamation (`OK. So...`, `YES. We did.`).
+  static constexpr std::array<std::string_view, 10> kWords = {"OK", "OKAY", "YES", "NO", "WOW", "HEY",
+                                                              "WELL", "NOW", "AND", "BUT"};
   auto l = inline_label(line, b, e);
-  // `NASA. The agency...`: only a name of two letters or more before a sentence.
-  if (l && l->name.e - l->name.b >= 2 && is_upper(line[skip_space(line, l->end, e)])) return l;
-  return std::nullopt;
+  if (!l || l->name.e - l->name.b < 3 || !is_upper(line[skip_space(line, l->end, e)])) return std::nullopt;
+  std::string_view name = l->name.of(line);
+  if (std::find(kWords.begin(), kWords.end(), name) != kWords.end()) return std::nullopt;
+  return l;
 }
 
 class Lexer {
@@ -202,7 +225,7 @@ class Lexer {
   }
 
   // A cast-list entry: `ORSINO, Duke of Illyria.`, `SIR TOBY BELCH, Uncle of Olivia.`
-  void cast_entry(std::string_view line, size_t b) {
+  void cast_entry(std::string_view line) {
     size_t comma = line.find(',');
     std::string_view name = line.substr(0, comma == std::string_view::npos ? line.size() : comma);
     while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.remove_suffix(1);
@@ -219,7 +242,7 @@ class Lexer {
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       if (!prefix.empty()) prefix += ' ';
       prefix += upper_ascii(words[i]);
-      if (words[i] != "OF" && words[i] != "THE") add_alias(prefix, std::string(name), false, b);
+      if (words[i] != "OF" && words[i] != "THE") add_alias(prefix, std::string(name), false);
     }
     // "Duke of Illyria": a title (a capitalised first word, not an article) held by one person.
     if (comma == std::string_view::npos) return;
@@ -229,10 +252,10 @@ class Lexer {
       return;
     std::string_view title = role[0];
     while (!title.empty() && (title.back() == '.' || title.back() == ',')) title.remove_suffix(1);
-    if (is_capitalised_token(title)) add_alias(upper_ascii(title), std::string(name), true, b);
+    if (is_capitalised_token(title)) add_alias(upper_ascii(title), std::string(name), true);
   }
 
-  void add_alias(const std::string& key, std::string holder, bool is_title, size_t) {
+  void add_alias(const std::string& key, std::string holder, bool is_title) {
     auto [it, inserted] = aliases_.try_emplace(key);
     Alias& a = it->second;
     if (inserted) {
@@ -301,7 +324,7 @@ class Lexer {
       }
     }
     if (phase_ == Phase::Front) {
-      if (in_cast_) cast_entry(line, b);
+      if (in_cast_) cast_entry(line);
       push(Piece::Type::Meta, b, e);
       return;
     }
