@@ -243,6 +243,26 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(hearing_names)
 
+// `Voice.`, `Several Voices.`: an unnamed speaker in the room, a turn of its own; a paragraph
+// that only starts with the word (`Voice. vote ...`, `Voices matter.`) is not one.
+BOOST_AUTO_TEST_CASE(voices_from_the_room_are_anonymous_labels) {
+  std::string text = kHeader +
+                     "    Mr. PASCOE. Can everyone hear me?\n"
+                     "    Voice. No.\n"
+                     "    Several Voices. Louder!\n"
+                     "    Mr. PASCOE. Is this better?\n"
+                     "    A Voice. Yes.\n"
+                     "    Voices matter here, I would add.\n";
+  Rows got = rows(text);
+  Rows speech(got.end() - 5, got.end());
+  Rows want = {"speech|BILL PASCOE JR.|Mr. PASCOE|NULL|Can everyone hear me?|11",
+               "speech|Voice|Voice|NULL|No.|12",
+               "speech|Several Voices|Several Voices|NULL|Louder!|13",
+               "speech|BILL PASCOE JR.|Mr. PASCOE|NULL|Is this better?|14",
+               "speech|A Voice|A Voice|NULL|Yes. Voices matter here, I would add.|15"};
+  BOOST_TEST(speech == want, boost::test_tools::per_element());
+}
+
 // Speech rows only, as "speaker|label".
 Rows speakers(const std::string& text) {
   Rows out;

@@ -140,6 +140,20 @@ size_t note_end(std::string_view s, size_t i, size_t e) {
 // `The` and an office, or a bare name with an editorial note, then '.' and the speech.
 std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
   if (b >= e || !is_upper(s[b])) return std::nullopt;
+  // `Voice.`, `A Voice.`, `Several Voices.`: someone in the room the record does not name.
+  static constexpr std::string_view kVoices[] = {"A Voice", "Voice", "Voices", "Several Voices", "Many Voices",
+                                                 "Audience Member", "An Audience Member", "Unidentified Voice",
+                                                 "Unidentified Speaker"};
+  for (std::string_view v : kVoices) {
+    size_t ve = b + v.size();
+    if (ve < e && s[ve] == '.' && iequals(s.substr(b, v.size()), v) &&
+        (ve + 1 == e || (s[ve + 1] == ' ' && ve + 2 < e && !is_lower(s[ve + 2])))) {
+      GpoLabel l;
+      l.label = l.name = {uint32_t(b), uint32_t(ve)};
+      l.end = ve + 1;
+      return l;
+    }
+  }
   // Most paragraphs are sentences: a lower-case word (other than `of`, `de`, `van`) before the
   // first '.' or '[' rules a label out without reading titles.
   for (size_t k = b, words = 1; k < e && s[k] != '.' && s[k] != '['; ++k) {
