@@ -132,10 +132,11 @@ bool is_anonymous_name(std::string_view name) {
   // Generic nouns that name a voice, not a person: SPEAKER 1, Speaker_00, AUDIENCE MEMBER,
   // AI-GENERATED VOICE #2; but SPEAKER PAUL RYAN is the Speaker of the House.
   static constexpr std::array<std::string_view, 3> kVoices = {"speaker", "voice", "audience"};
-  static constexpr std::array<std::string_view, 24> kWhole = {
+  static constexpr std::array<std::string_view, 28> kWhole = {
       "male", "female", "man", "woman", "men", "women", "boy", "girl", "child", "children",
       "crowd", "group", "protester", "protesters", "participant", "participants", "question",
-      "answer", "q", "a", "caller", "interviewer", "interpreter", "multiple"};
+      "answer", "q", "a", "caller", "interviewer", "interpreter", "multiple",
+      "voices", "several", "many", "various"};  // SEVERAL VOICES, MANY VOICES
   auto words = split_words(name);
   if (words.empty()) return true;
   auto is_number = [](std::string_view w) {

@@ -440,3 +440,23 @@ BOOST_AUTO_TEST_CASE(a_repeated_sound_joins_its_event) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(caption_label_markup)
+
+// A name whose formatting closes right after its colon (`<i>ANNA:</i> Hallo`) is still a label;
+// a colon glued to other text (`10:30`) is not.
+BOOST_AUTO_TEST_CASE(a_label_in_italics_or_a_font_tag) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:03,000\nKLAUS: Guten Tag.\n\n"
+      "2\n00:00:03,000 --> 00:00:05,000\n<i>ANNA:</i> Wer ist da?\n\n"
+      "3\n00:00:05,000 --> 00:00:07,000\n<font color=\"#ffff00\">KLAUS:</font> Ich.\n\n"
+      "4\n00:00:07,000 --> 00:00:09,000\nUm 10:30</i> kommt er.\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|KLAUS|KLAUS|NULL|Guten Tag.|3|1|3",
+                                     "speech|ANNA|ANNA|NULL|Wer ist da?|7|3|5",
+                                     "speech|KLAUS|KLAUS|NULL|Ich. Um 10:30 kommt er.|11|5|9"}),
+             tt::per_element());
+  Document d = parse(t, "srt");
+  BOOST_TEST(span(d, 1) == "2\n00:00:03,000 --> 00:00:05,000\n<i>ANNA:</i> Wer ist da?");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

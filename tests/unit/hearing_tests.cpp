@@ -240,3 +240,75 @@ BOOST_AUTO_TEST_CASE(odd_input_does_not_crash) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(hearing_names)
+
+// `Voice.`, `Several Voices.`: an unnamed speaker in the room, a turn of its own; a paragraph
+// that only starts with the word (`Voice. vote ...`, `Voices matter.`) is not one.
+BOOST_AUTO_TEST_CASE(voices_from_the_room_are_anonymous_labels) {
+  std::string text = kHeader +
+                     "    Mr. PASCOE. Can everyone hear me?\n"
+                     "    Voice. No.\n"
+                     "    Several Voices. Louder!\n"
+                     "    Mr. PASCOE. Is this better?\n"
+                     "    A Voice. Yes.\n"
+                     "    Voices matter here, I would add.\n";
+  Rows got = rows(text);
+  Rows speech(got.end() - 5, got.end());
+  Rows want = {"speech|BILL PASCOE JR.|Mr. PASCOE|NULL|Can everyone hear me?|11",
+               "speech|Voice|Voice|NULL|No.|12",
+               "speech|Several Voices|Several Voices|NULL|Louder!|13",
+               "speech|BILL PASCOE JR.|Mr. PASCOE|NULL|Is this better?|14",
+               "speech|A Voice|A Voice|NULL|Yes. Voices matter here, I would add.|15"};
+  BOOST_TEST(speech == want, boost::test_tools::per_element());
+}
+
+// Speech rows only, as "speaker|label".
+Rows speakers(const std::string& text) {
+  Rows out;
+  for (const std::string& r : rows(text)) {
+    if (!r.starts_with("speech|")) continue;
+    size_t a = r.find('|', 7), b = r.find('|', a + 1);
+    out.push_back(r.substr(7, b - 7));
+  }
+  return out;
+}
+
+// Ranks and offices that head a name (`MAJOR GENERAL`, `RADM`, `Subcommittee Chairman`, a
+// subcommittee roster's `HON.`) are not part of the canonical name; `Major` as a given name is.
+BOOST_AUTO_TEST_CASE(ranks_and_offices_before_a_name_are_dropped) {
+  std::string text =
+      "[House Hearing, 118 Congress]\n"
+      "[From the U.S. Government Publishing Office]\n"
+      "\n"
+      "                      COMMITTEE ON RESOURCES\n"
+      "\n"
+      "PAUL DAVIS, Texas                    MAJOR T. OKAFOR, New York\n"
+      "\n"
+      "                  SUBCOMMITTEE ON OVERSIGHT\n"
+      "\n"
+      "              HON. NORA K. FENWICK, Idaho, Chair\n"
+      "\n"
+      "    Chairman Fenwick. The subcommittee will come to order.\n"
+      "\n"
+      "    [The prepared statement of Chairman Fenwick follows:]\n"
+      "\n"
+      "    Prepared Statement of Subcommittee Chairman Nora K. Fenwick\n"
+      "\n"
+      "    We meet today to look at the depot.\n"
+      "\n"
+      "STATEMENT OF MAJOR GENERAL ALDO P. RIVAS, JR., COMMANDING GENERAL, \n"
+      "                       SUPPLY COMMAND\n"
+      "\n"
+      "    General Rivas. Thank you, Madam Chair.\n"
+      "\n"
+      "STATEMENT OF RADM LENA J. STORM, DEPUTY CHIEF OF NAVAL OPERATIONS\n"
+      "\n"
+      "    Admiral Storm. Thank you.\n"
+      "    Mr. Okafor. A question for the Admiral.\n";
+  Rows want = {"NORA K. FENWICK|Chairman Fenwick", "ALDO P. RIVAS, JR.|General Rivas",
+               "LENA J. STORM|Admiral Storm", "MAJOR T. OKAFOR|Mr. Okafor"};
+  BOOST_TEST(speakers(text) == want, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

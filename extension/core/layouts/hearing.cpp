@@ -140,6 +140,20 @@ size_t note_end(std::string_view s, size_t i, size_t e) {
 // `The` and an office, or a bare name with an editorial note, then '.' and the speech.
 std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
   if (b >= e || !is_upper(s[b])) return std::nullopt;
+  // `Voice.`, `A Voice.`, `Several Voices.`: someone in the room the record does not name.
+  static constexpr std::string_view kVoices[] = {"A Voice", "Voice", "Voices", "Several Voices", "Many Voices",
+                                                 "Audience Member", "An Audience Member", "Unidentified Voice",
+                                                 "Unidentified Speaker"};
+  for (std::string_view v : kVoices) {
+    size_t ve = b + v.size();
+    if (ve < e && s[ve] == '.' && iequals(s.substr(b, v.size()), v) &&
+        (ve + 1 == e || (s[ve + 1] == ' ' && ve + 2 < e && !is_lower(s[ve + 2])))) {
+      GpoLabel l;
+      l.label = l.name = {uint32_t(b), uint32_t(ve)};
+      l.end = ve + 1;
+      return l;
+    }
+  }
   // Most paragraphs are sentences: a lower-case word (other than `of`, `de`, `van`) before the
   // first '.' or '[' rules a label out without reading titles.
   for (size_t k = b, words = 1; k < e && s[k] != '.' && s[k] != '['; ++k) {
@@ -262,6 +276,35 @@ std::string presiding_name(std::string_view para) {
   return split_words(name).size() >= 2 ? name : std::string();
 }
 
+// Ranks and offices that canonical_name does not know, before the name in a heading:
+// `MAJOR GENERAL WILLIAM MATZ, JR.`, `RADM ARCHER M. MACY`, `Subcommittee Chairman Paul C. Broun`,
+// `Ranking Member ...`. A word that may be a given name (`Major R. Owens`) counts only before
+// another title.
+std::string_view without_ranks(std::string_view name) {
+  static constexpr std::string_view kAlone[] = {"ADMIRAL", "RADM", "VADM", "ADM.", "MAJGEN", "LTGEN", "BGEN",
+                                                "BRIGGEN", "LTG", "MG", "BG", "COLONEL", "COL.", "CAPTAIN",
+                                                "CAPT.", "COMMANDER", "CMDR.", "SERGEANT", "SGT.", "LT.",
+                                                "SUBCOMMITTEE", "COMMITTEE", "RANKING", "MAJ."};
+  static constexpr std::string_view kBefore[] = {"MAJOR", "LIEUTENANT", "REAR", "BRIGADIER", "VICE", "FULL"};
+  auto any = [](std::string_view w, auto& list) {
+    for (auto t : list)
+      if (iequals(w, t)) return true;
+    return false;
+  };
+  bool ranking = false;
+  for (int guard = 0; guard < 6; ++guard) {
+    auto words = split_words(name);
+    if (words.size() < 3) break;
+    std::string_view w = words[0];
+    bool drop = any(w, kAlone) || (ranking && iequals(w, "MEMBER")) ||
+                (any(w, kBefore) && (is_title_word(words[1]) || any(words[1], kAlone) || any(words[1], kBefore)));
+    if (!drop) break;
+    ranking = iequals(w, "RANKING");
+    name = name.substr(size_t(words[1].data() - name.data()));
+  }
+  return name;
+}
+
 // `STATEMENT OF HON. GARY GENSLER, CHAIRMAN, ...`, `TESTIMONY OF EUGENE L. DODARO,\1\ ACTING`,
 // `Prepared Statement of Hon. Leonard L. Boswell, a Representative`: the person, or "".
 std::string heading_name(std::string_view heading) {
@@ -301,7 +344,7 @@ std::string heading_name(std::string_view heading) {
     first = false;
   }
   while (!name.empty() && name.back() == ',') name.pop_back();
-  std::string c = canonical_name(name);
+  std::string c = canonical_name(without_ranks(name));
   size_t n = split_words(c).size();
   if (n < 2 || n > 5) return {};
   return c;
@@ -373,6 +416,11 @@ std::optional<RosterEntry> roster_entry(std::string_view col) {
   if (comma == std::string_view::npos || comma == 0) return std::nullopt;
   std::string_view name = col.substr(0, comma);
   auto words = split_words(name);
+  // `HON. PAUL C. BROUN, Georgia, Chair` (a subcommittee's roster): the honorific is no name.
+  if (words.size() >= 3 && (words[0] == "HON." || words[0] == "Hon.")) {
+    name = name.substr(size_t(words[1].data() - name.data()));
+    words.erase(words.begin());
+  }
   if (words.size() < 2 || words.size() > 5) return std::nullopt;
   for (auto w : words)
     if (!is_caps_name_word(w)) return std::nullopt;
@@ -402,7 +450,8 @@ bool is_rank(std::string_view w) {
   static constexpr std::string_view kRanks[] = {
       "Admiral", "Adm.", "General", "Gen.", "Lieutenant", "Lt.", "Colonel", "Col.", "Major", "Maj.", "Captain",
       "Capt.", "Commander", "Cmdr.", "Sergeant", "Sgt.", "Ambassador", "Commissioner", "Prof.", "Rev.",
-      "Reverend", "Sister", "Father", "Brigadier", "Rear", "Vice", "Brig.", "Mr.", "Ms.", "Mrs.", "Dr."};
+      "Reverend", "Sister", "Father", "Brigadier", "Rear", "Vice", "Brig.", "Mr.", "Ms.", "Mrs.", "Dr.",
+      "RADM", "VADM", "ADM", "MajGen", "LtGen", "BGen", "BrigGen", "Gen", "MG", "LTG", "BG", "Col", "Capt"};
   for (auto r : kRanks)
     if (w == r) return true;
   return false;

@@ -532,7 +532,12 @@ std::optional<Naming> read_colon_name(std::string_view s, size_t b, size_t e, bo
   if (b >= e) return std::nullopt;
   size_t colon = find_byte(s, b, std::min(e, b + kMaxNameBytes + 1), ':');
   if (colon == std::string_view::npos || colon == b) return std::nullopt;
-  if (colon + 1 < e && !is_hspace(s[colon + 1]) && space_at(s, colon + 1) == 0) return std::nullopt;  // 10:30, http://
+  if (colon + 1 < e && !is_hspace(s[colon + 1]) && space_at(s, colon + 1) == 0) {  // 10:30, http://
+    // ... but `<i>ALBA:</i> Hola`, `<font color=...>ALBA:</font> Hola`: the label's formatting
+    // closes right after the colon.
+    size_t t = s[colon + 1] == '<' && colon + 2 < e && s[colon + 2] == '/' ? tag_end(s, colon + 1, e, true) : 0;
+    if (!t || (t < e && !is_hspace(s[t]) && space_at(s, t) == 0)) return std::nullopt;
+  }
   size_t le = trim_end(s, b, colon);  // `ALBA :` (French typography) is a label too
   // `ALBA (V.O.):`, `MAN (on TV):`: a descriptor, kept in the label, out of the name.
   size_t ce = le;
