@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what sqlite-transcript needs to build, test and run its examples on Debian 12 (or a
 # derivative whose CMake is 3.25 or later, such as Ubuntu 24.04): a C++20 compiler, CMake,
-# pkg-config, SQLite (headers and shell), RE2 and Boost.Test. Non-interactive and idempotent: packages already installed are left alone,
+# pkg-config, SQLite (headers and shell), RE2 and Boost.Test; clang 14 with libFuzzer and valgrind
+# for the fuzz and memcheck steps of .ci/run. Non-interactive and idempotent: packages already installed are left alone,
 # and nothing is downloaded when all of them are there. Runs as root, or through sudo.
 set -euo pipefail
 
@@ -14,6 +15,9 @@ packages=(
   sqlite3           # the shell: runs examples/*.sql
   libre2-dev        # regular expressions of the parser
   libboost-test-dev # Boost.Test, the unit and golden tests
+  clang-14          # the libFuzzer targets (tests/fuzz) and their .ci/run step
+  libclang-rt-14-dev # libFuzzer and clang's sanitizer runtimes
+  valgrind          # memcheck over the SQL tests in .ci/run
 )
 
 missing=()
