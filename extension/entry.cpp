@@ -10,6 +10,7 @@ SQLITE_EXTENSION_INIT1
 namespace transcript::sql {
 int register_turns(sqlite3* db);
 int register_scalars(sqlite3* db, std::string& failed);
+int register_entities(sqlite3* db, std::string& failed);
 }  // namespace transcript::sql
 
 static int fail(char** err, const std::string& message, int rc) {
@@ -17,7 +18,7 @@ static int fail(char** err, const std::string& message, int rc) {
   return rc;
 }
 
-extern "C" __attribute__((visibility("default"))) int sqlite3_transcript_init(
+extern "C" SQLITE_TRANSCRIPT_API int sqlite3_transcript_init(
     sqlite3* db, char** err, const sqlite3_api_routines* api) {
   SQLITE_EXTENSION_INIT2(api);
   try {
@@ -31,6 +32,9 @@ extern "C" __attribute__((visibility("default"))) int sqlite3_transcript_init(
       return fail(err, std::string("transcript: cannot register transcript_turns: ") + sqlite3_errstr(rc), rc);
     std::string failed;
     rc = transcript::sql::register_scalars(db, failed);
+    if (rc != SQLITE_OK)
+      return fail(err, "transcript: cannot register " + failed + ": " + sqlite3_errstr(rc), rc);
+    rc = transcript::sql::register_entities(db, failed);
     if (rc != SQLITE_OK)
       return fail(err, "transcript: cannot register " + failed + ": " + sqlite3_errstr(rc), rc);
     return SQLITE_OK;

@@ -2,6 +2,7 @@
 // Modelled on SQLite's ext/misc/series.c and json_each: hidden argument columns, arguments
 // passed through xBestIndex/xFilter, rows kept by the cursor.
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "layout.hpp"
@@ -176,11 +177,16 @@ int column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) noexcept {
       case kLabel: result_span(ctx, *c, t.has_label, t.label); break;
       case kRole: result_span(ctx, *c, t.has_role, t.role); break;
       case kText: {  // rendered straight into memory that SQLite takes over: no extra copy
-        size_t cap = c->doc.text_capacity(t);
+        size_t cap = c->doc.text_capacity(t) + 1;
         char* buf = static_cast<char*>(sqlite3_malloc64(cap));
         if (!buf) throw std::bad_alloc();
         size_t n = c->doc.render_text(t, buf);
-        sqlite3_result_text64(ctx, buf, n, sqlite3_free, SQLITE_UTF8);
+        buf[n] = '\0';
+        // Given a length, SQLite cannot know the text is terminated and copies it the first
+        // time a function reads it (length(), LIKE, ...); a terminated text without NULs
+        // inside is handed over as such.
+        if (n < 0x7fffffff && !std::memchr(buf, '\0', n)) sqlite3_result_text(ctx, buf, -1, sqlite3_free);
+        else sqlite3_result_text64(ctx, buf, n, sqlite3_free, SQLITE_UTF8);
         break;
       }
       case kStart: sqlite3_result_int64(ctx, t.char_start); break;

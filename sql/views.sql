@@ -1,8 +1,11 @@
 -- sql/views.sql: ready-made views over a table of transcripts.
 --
 -- Expects a table  docs(id INTEGER PRIMARY KEY, title TEXT, body TEXT)  (rename to taste) and
--- the extension loaded (.load ./build/transcript). Then:
---     sqlite3 archive.db < sql/views.sql
+-- the extension loaded on every connection that queries them. Then:
+--     sqlite3 archive.db -cmd ".load /usr/local/lib/sqlite3/transcript" < sql/views.sql
+-- A connection without the extension fails on these views with
+-- `no such table: main.transcript_turns`: load the extension first. sql/archive.sql stores
+-- the turns in a table instead, readable without it.
 -- Views cost nothing until queried; each query parses the transcripts it touches.
 
 -- Every turn of every transcript, with its document.

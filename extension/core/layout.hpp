@@ -61,6 +61,8 @@ struct Lexed {
   std::vector<TitleHolder> holders;   // in text order
   NameIndex names;          // full names the layout found (labels weigh more than mentions)
   bool names_upper = true;  // surnames resolved from prose are upper-cased like the labels
+  bool names_from_prose = true;  // false: the layout's own list (a cast list) is the only source
+                                 // of full names; a mention in the text ("Exit MARIA") is none
 
   // Gives the Text piece p the words `what` in place of the bytes of its span.
   void literal(Piece& p, std::string_view what) {

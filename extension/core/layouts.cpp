@@ -4,10 +4,15 @@
 
 #include "layout.hpp"
 #include "layouts/broadcast.hpp"
+#include "layouts/captions.hpp"
+#include "layouts/chat.hpp"
 #include "layouts/court.hpp"
 #include "layouts/dialogue.hpp"
-#include "layouts/chat.hpp"
+#include "layouts/hearing.hpp"
+#include "layouts/play.hpp"
+#include "layouts/srt.hpp"
 #include "layouts/timestamped.hpp"
+#include "layouts/webvtt.hpp"
 #include "text.hpp"
 
 namespace transcript {
@@ -62,9 +67,14 @@ const std::vector<std::string_view>& layout_names() {
 static const std::vector<const Layout*>& implemented() {
   static const std::vector<const Layout*> list = {
       &broadcast_layout(),
+      &hearing_layout(),
       &court_layout(),
+      &webvtt_layout(),
+      &srt_layout(),
+      &captions_layout(),
       &timestamped_layout(),
       &chat_layout(),
+      &play_layout(),
       &dialogue_layout(),  // last: its `Name:` labels are the most permissive (speaker_of(line))
   };
   return list;

@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <unordered_set>
 
 #include "text.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace transcript {
 
@@ -184,7 +189,7 @@ static bool is_name_suffix(std::string_view w) {
 // The word that a name is filed under: its last, or the one before a suffix.
 static std::string surname_key(const std::vector<std::string_view>& words) {
   size_t last = words.size() - 1;
-  while (last > 0 && is_name_suffix(words[last])) --last;
+  while (last > 1 && is_name_suffix(words[last])) --last;  // "JOHN JR": JR is all there is
   return upper_ascii(strip_dot(words[last]));
 }
 
@@ -342,8 +347,64 @@ static size_t word_end(std::string_view text, size_t i) {
 // given names right before it: up to two capitalised words (and an initial) joined by single
 // spaces. Two given names only where the first is not merely the first word of a sentence
 // ("Yesterday Mike Huckabee").
+namespace {
+// Hash sets of std::string looked up by string_view, without building a string per probe.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using ViewSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+
+// A cheap first test before a set lookup: most words of a text are not in the set, and a few
+// bits on the length and the first and last bytes tell most of them apart without hashing.
+class WordFilter {
+ public:
+  void add(std::string_view w) { bits_[key(w)] = true; }
+  bool may_hold(std::string_view w) const { return bits_[key(w)]; }
+
+ private:
+  static size_t key(std::string_view w) {
+    if (w.empty()) return 0;
+    return (w.size() * 977 + static_cast<unsigned char>(w[0]) * 31 + static_cast<unsigned char>(w.back())) & 4095;
+  }
+  std::bitset<4096> bits_;
+};
+}  // namespace
+
+#if defined(__SSE2__)
+// Bit k set where text[at + k] is a byte in [lo, hi] (ASCII bounds), for 16 bytes from at.
+static int ascii_range_mask(const char* at, char lo, char hi) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+  return _mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(char(lo - 1))), _mm_cmplt_epi8(v, _mm_set1_epi8(char(hi + 1)))));
+}
+static int ascii_letter_mask(const char* at) { return ascii_range_mask(at, 'A', 'Z') | ascii_range_mask(at, 'a', 'z'); }
+#endif
+
+// The first ASCII capital at or after `from`, or text.size().
+static size_t next_capital(std::string_view text, size_t from) {
+#if defined(__SSE2__)
+  for (; from + 16 <= text.size(); from += 16)
+    if (int m = ascii_range_mask(text.data() + from, 'A', 'Z')) return from + size_t(__builtin_ctz(unsigned(m)));
+#endif
+  while (from < text.size() && !is_upper(text[from])) ++from;
+  return from;
+}
+
+// The first lower-case ASCII letter at or after `from` that follows no ASCII letter, or text.size().
+static size_t next_lower_word(std::string_view text, size_t from) {
+#if defined(__SSE2__)
+  for (; from >= 1 && from + 16 <= text.size(); from += 16) {
+    int m = ascii_range_mask(text.data() + from, 'a', 'z') & ~ascii_letter_mask(text.data() + from - 1);
+    if (m) return from + size_t(__builtin_ctz(unsigned(m)));
+  }
+#endif
+  while (from < text.size() && (!is_lower(text[from]) || (from > 0 && is_alpha(text[from - 1])))) ++from;
+  return from;
+}
+
 void NameIndex::add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case) {
-  std::unordered_set<std::string> forms;
+  ViewSet forms;
   size_t shortest = SIZE_MAX, longest = 0;
   for (const std::string& surname : surnames)
     for (std::string& form : written_forms(surname)) {
@@ -358,13 +419,25 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
     bool opener_in_doubt;  // given.back() opens a sentence: a name only if never written in lower case
   };
   std::vector<Mention> mentions;
-  std::unordered_set<std::string> doubtful;  // lower-cased words to look for
+  ViewSet doubtful;  // lower-cased words to look for
+  // A mention starts with an ASCII capital that begins one of the forms: the bytes before the
+  // next such capital are skipped without further tests (inside a word they could start nothing).
+  bool starts[256] = {};
+  WordFilter maybe_form;
+  for (const std::string& f : forms) {
+    if (is_upper(f[0])) starts[static_cast<unsigned char>(f[0])] = true;
+    maybe_form.add(f);
+  }
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t at = 0; at < text.size(); ++at) {
-    if (!is_upper(text[at]) || (at > 0 && is_word_byte(text, at - 1))) continue;
+    at = next_capital(text, at);
+    if (at >= text.size()) break;
+    if (!starts[bytes[at]]) continue;
+    if (at > 0 && is_word_byte(text, at - 1)) continue;
     size_t end = word_end(text, at);
     size_t len = end - at;
     if (len >= shortest && len <= longest && (end == text.size() || !is_word_byte(text, end) || text[end] == '.') &&
-        forms.count(std::string(text.substr(at, len)))) {
+        maybe_form.may_hold(text.substr(at, len)) && forms.find(text.substr(at, len)) != forms.end()) {
       // Words before it, right to left, while separated by single spaces.
       std::vector<std::string_view> words;
       size_t p = at;
@@ -418,17 +491,24 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
     at = end > at ? end - 1 : at;
   }
   // Which doubtful words the text also writes in lower case, as words of their own.
-  std::unordered_set<std::string> in_lower_case;
+  ViewSet in_lower_case;
+  WordFilter maybe_doubtful;
+  for (const std::string& d : doubtful) maybe_doubtful.add(d);
   if (!doubtful.empty()) {
+    bool first[256] = {};
+    for (const std::string& d : doubtful)
+      if (!d.empty()) first[static_cast<unsigned char>(d[0])] = true;
     for (size_t i = 0; i < text.size();) {
-      if (!is_lower(text[i]) || (i > 0 && is_alpha(text[i - 1]))) {
+      i = next_lower_word(text, i);
+      if (i >= text.size()) break;
+      if (!first[static_cast<unsigned char>(text[i])]) {  // no doubtful word starts so: skip the word
         ++i;
         continue;
       }
       size_t e = i;
       while (e < text.size() && is_alpha(text[e])) ++e;
-      std::string word(text.substr(i, e - i));
-      if (doubtful.count(word)) in_lower_case.insert(std::move(word));
+      std::string_view word = text.substr(i, e - i);
+      if (maybe_doubtful.may_hold(word) && doubtful.find(word) != doubtful.end()) in_lower_case.emplace(word);
       i = e;
     }
   }

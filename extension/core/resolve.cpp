@@ -23,24 +23,50 @@ int32_t Resolver::intern(const std::string& canonical) {
 }
 
 void Resolver::prepare() {
-  std::unordered_set<std::string> strong;  // names of labels that start a line or give a role
+  // What a label's name says, worked out once per name as written: a transcript repeats a few
+  // labels thousands of times.
+  struct LabelName {
+    std::string canonical, upper;
+    bool single = false, anonymous = false;
+    int known = -1;  // knows_surname(canonical), once the full names are in
+  };
+  std::unordered_map<std::string_view, LabelName> by_written;
+  auto info = [&](const Piece& p) -> LabelName& {
+    auto [it, inserted] = by_written.try_emplace(p.name.of(text_));
+    if (inserted) {
+      LabelName& n = it->second;
+      n.canonical = canonical_name(it->first);
+      n.upper = upper_ascii(n.canonical);
+      n.single = split_words(n.canonical).size() < 2;
+      n.anonymous = is_anonymous_name(n.canonical);
+    }
+    return it->second;
+  };
+  std::unordered_set<std::string_view> strong;  // names of labels that start a line or give a role
+  std::vector<std::pair<const LabelName*, int>> full;  // full names in order of appearance, times used
+  std::unordered_map<const LabelName*, size_t> full_at;
   for (const Piece& p : lx_.pieces) {
     if (p.type != Piece::Type::Label || p.weak || p.title_only) continue;
-    std::string c = canonical_name(p.name.of(text_));
-    if (is_anonymous_name(c)) continue;
-    if (split_words(c).size() >= 2) lx_.names.add_full_name(c, 1000);
-    strong.insert(upper_ascii(c));
+    const LabelName& n = info(p);
+    if (n.anonymous) continue;
+    if (!n.single) {
+      auto [it, inserted] = full_at.try_emplace(&n, full.size());
+      if (inserted) full.emplace_back(&n, 0);
+      ++full[it->second].second;
+    }
+    strong.insert(n.upper);
   }
+  for (const auto& [n, times] : full) lx_.names.add_full_name(n->canonical, 1000 * times);
   std::unordered_map<std::string, size_t> unresolved_count;
   for (Piece& p : lx_.pieces) {
     if (p.type != Piece::Type::Label || p.title_only) continue;
-    std::string c = canonical_name(p.name.of(text_));
-    bool single = split_words(c).size() < 2;
-    if (p.weak && !strong.count(upper_ascii(c)) && !(single && lx_.names.knows_surname(c))) {
+    LabelName& n = info(p);
+    if (n.known < 0) n.known = n.single && lx_.names.knows_surname(n.canonical);
+    if (p.weak && !strong.count(n.upper) && !n.known) {
       p.type = Piece::Type::Text;  // an all-caps word and a colon mid-sentence, not a label
       continue;
     }
-    if (single && !is_anonymous_name(c) && !lx_.names.knows_surname(c)) ++unresolved_count[upper_ascii(c)];
+    if (n.single && !n.anonymous && !n.known) ++unresolved_count[n.upper];
   }
   // One search of the text per surname: bounded, so that a text of a thousand odd labels
   // costs no more than a few passes (the most frequent labels are the ones worth resolving).
@@ -51,7 +77,7 @@ void Resolver::prepare() {
   });
   std::vector<std::string> unresolved;
   for (size_t i = 0; i < by_count.size() && i < kMaxSurnameSearches; ++i) unresolved.push_back(by_count[i].second);
-  lx_.names.add_mentions(text_, unresolved, lx_.names_upper);
+  if (lx_.names_from_prose) lx_.names.add_mentions(text_, unresolved, lx_.names_upper);
   // A title used before anyone is said to hold it goes to its first holder.
   for (const TitleHolder& h : lx_.holders) first_holder_.try_emplace(h.title, &h.holder);
 }
@@ -77,7 +103,13 @@ int32_t Resolver::speaker_for(size_t index) {
   const Piece& p = lx_.pieces[index];
   std::string_view written = p.name.of(text_);
   if (p.title_only) {  // whoever holds the title here, else the title as written
-    if (const std::string* holder = holder_of(title_key(written), index)) return resolve_name(*holder);
+    auto key = title_keys_.find(written);
+    if (key == title_keys_.end()) key = title_keys_.emplace(written, title_key(written)).first;
+    if (const std::string* holder = holder_of(key->second, index)) {
+      auto [it, inserted] = by_holder_.try_emplace(holder, 0);
+      if (inserted) it->second = resolve_name(*holder);
+      return it->second;
+    }
     std::string as_written;
     for (auto w : split_words(written)) {
       if (!as_written.empty()) as_written += ' ';

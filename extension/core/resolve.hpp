@@ -35,6 +35,8 @@ class Resolver {
   Document& doc_;
   std::unordered_map<std::string, int32_t> by_name_;         // upper-cased canonical -> speaker
   std::unordered_map<std::string_view, int32_t> by_written_;  // label name as written -> speaker
+  std::unordered_map<std::string_view, std::string> title_keys_;  // title-only label -> title_key()
+  std::unordered_map<const std::string*, int32_t> by_holder_;     // a title holder's name -> speaker
   std::unordered_map<std::string, const std::string*> holding_, first_holder_;  // title -> holder
   size_t next_holder_ = 0;  // lx_.holders[next_holder_] is the next fact not yet in holding_
 };

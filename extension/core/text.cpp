@@ -15,7 +15,13 @@ std::optional<size_t> find_invalid_utf8(std::string_view s, bool* ascii_only) {
       poll_stop();
       next_poll = i + kStopPollBytes;
     }
-    // Fast path: eight ASCII bytes at a time.
+    // Fast path: thirty-two, then eight ASCII bytes at a time.
+    while (i + 32 <= n && i < next_poll) {
+      uint64_t w[4];
+      std::memcpy(w, p + i, 32);
+      if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull) != 0) break;
+      i += 32;
+    }
     if (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, p + i, 8);
@@ -112,7 +118,8 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
   size_t i = b;
   while (i < e) {
 #if defined(__SSE2__)
-    // Sixteen bytes at once where they are printable ASCII and single spaces: copied as they are.
+    // Sixteen bytes at once where they are printable ASCII and single spaces: copied as they
+    // are, up to the first byte that needs the loop below.
     if (i > b && i + 16 <= e) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
       const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i - 1));
@@ -123,12 +130,17 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
       // A space after any white space (or after a non-ASCII byte, to be safe) is not copied as is.
       const __m128i doubled = _mm_and_si128(is_space, _mm_cmplt_epi8(prev, _mm_set1_epi8(0x21)));
       const int bad = _mm_movemask_epi8(_mm_or_si128(low, doubled));
-      if (bad == 0 && !(after_space && src[i] == ' ')) {
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
-        out += 16;
-        i += 16;
-        after_space = src[i - 1] == ' ';
-        continue;
+      if (!(after_space && src[i] == ' ')) {
+        // The bytes before the first one that needs care (a line end, a second space) are
+        // copied as they are too: wrapped lines end every few dozen bytes.
+        const int n = bad == 0 ? 16 : __builtin_ctz(unsigned(bad));
+        if (n > 0) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
+          out += n;
+          i += size_t(n);
+          after_space = src[i - 1] == ' ';
+          continue;
+        }
       }
     }
 #endif

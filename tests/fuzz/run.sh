@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target, one at a time on one core, for a given time each, and prints the
+# Runs every libFuzzer target, one at a time in a single process (no -jobs), for a given time each, and prints the
 # executions of each. Fails on the first crash, sanitizer report, invariant failure or timeout.
 #
 #   tests/fuzz/run.sh [BUILD_DIR] [SECONDS_PER_TARGET] [TARGET...]
@@ -45,7 +45,7 @@ run_one() {  # run_one LABEL BINARY CORPUS [env...] -- extra flags
   esac
   echo "== $label: ${seconds}s"
   if ! env "$@" "$exe" -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" -rss_limit_mb=2560 \
-      -jobs=1 -workers=1 -print_final_stats=1 -artifact_prefix="$artifacts/$label-" \
+      -print_final_stats=1 -artifact_prefix="$artifacts/$label-" \
       -dict="$root/tests/fuzz/transcript.dict" "$corpus" "$work/seeds" >"$log" 2>&1; then
     tail -n 60 "$log"
     echo "fuzz: $label FAILED (log: $log)" >&2

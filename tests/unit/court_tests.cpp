@@ -193,6 +193,42 @@ BOOST_AUTO_TEST_CASE(realtime_clock_is_start_time) {
   BOOST_TEST(std::isnan(d.turns.front().start_time));  // the front matter has no clock
 }
 
+std::vector<double> speech_times(const std::string& t) {
+  Document d = parse(t, "court");
+  std::vector<double> times;
+  for (const Turn& turn : d.turns)
+    if (turn.kind == Kind::Speech) times.push_back(turn.start_time);
+  return times;
+}
+
+// A 12-hour realtime clock in a session that the caption says began in the afternoon: 02:05:10
+// is 14:05:10, seconds since midnight.
+BOOST_AUTO_TEST_CASE(twelve_hour_clock_in_an_afternoon_session) {
+  std::string front = page(1, {"          BEFORE THE HONORABLE JANE Q. MORROW",
+                               "   KESTREL CORP.                )(   MAY 4, 2021",
+                               "                                )(   2:05 P.M.",
+                               "                 P R O C E E D I N G S"});
+  std::string t = front + "02:05:10    1          THE COURT:   Be seated.\n\n"
+                          "03:10:00    2          MR. PIKE:   Ready.\n";
+  BOOST_TEST(speech_times(t) == (std::vector<double>{14 * 3600 + 5 * 60 + 10, 15 * 3600 + 10 * 60}),
+             tt::per_element());
+  // A morning session: the clock as written until it runs past noon from 12:xx to 01:xx.
+  std::string am = page(1, {"          BEFORE THE HONORABLE JANE Q. MORROW", "   9:00 A.M.",
+                            "                 P R O C E E D I N G S"}) +
+                   "11:59:50    1          THE COURT:   Nearly noon.\n\n"
+                   "12:00:10    2          MR. PIKE:   Noon.\n\n"
+                   "01:00:00    3          THE COURT:   After lunch.\n";
+  BOOST_TEST(speech_times(am) == (std::vector<double>{43190, 43210, 46800}), tt::per_element());
+  // A clock with a one-digit hour: still a clock, out of the text.
+  std::string one_digit = front + "2:05:10    1          THE COURT:   Be seated.\n";
+  BOOST_TEST(speech_times(one_digit) == (std::vector<double>{14 * 3600 + 5 * 60 + 10}), tt::per_element());
+  BOOST_TEST(speech(one_digit).back() == "JANE Q. MORROW|THE COURT|Be seated.");
+  // 24-hour clocks stay as written, whatever the caption says.
+  std::string h24 = front + "14:05:10    1          THE COURT:   Be seated.\n\n"
+                            "15:00:00    2          MR. PIKE:   Ready.\n";
+  BOOST_TEST(speech_times(h24) == (std::vector<double>{50710, 54000}), tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(certificate_and_word_index_are_meta) {
   std::string t = kFront + page(2, {"             THE COURT:     We are adjourned.", "             (Recess.)",
                                     "                        CERTIFICATION",
@@ -248,6 +284,23 @@ BOOST_AUTO_TEST_CASE(sniff_picks_court_for_numbered_pages_only) {
   BOOST_TEST(detect_layout("Q: What is it?\n\nA: A sidechain.\n\nQ: Why?\n\nA: Because.\n").name != "court");
   std::string no_pages = "THE COURT: Be seated.\nMR. PIKE: Thank you.\nTHE COURT: Proceed.\nTHE WITNESS: Yes.\n";
   BOOST_TEST(detect_layout(no_pages).name == "court");
+  // A deposition without line numbers: Q and A after the examining lawyer's BY line.
+  std::string deposition =
+      "        VIDEOTAPED DEPOSITION OF PAULA REYES\n\n"
+      "        MR. KANE:  Let's begin.\n"
+      "                    PAULA REYES,\n"
+      "    having been first duly sworn, testified as follows:\n"
+      "                     EXAMINATION\n"
+      "BY MR. KANE:\n"
+      "    Q.   State your name.\n"
+      "    A.   Paula Reyes.\n"
+      "    Q.   Thank you.\n";
+  BOOST_TEST(detect_layout(deposition).name == "court");
+  Document d = parse(deposition, "auto");
+  std::vector<std::string> qa;
+  for (const Turn& t : d.turns)
+    if (t.kind == Kind::Speech) qa.push_back(d.speakers[size_t(t.speaker)].name);
+  BOOST_TEST(qa == (std::vector<std::string>{"KANE", "KANE", "PAULA REYES", "KANE"}), tt::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(speaker_of_a_court_line) {

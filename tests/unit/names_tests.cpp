@@ -130,6 +130,20 @@ BOOST_AUTO_TEST_CASE(single_words_are_not_full_names) {
   BOOST_TEST(idx.lookup("KELLY") == "");
 }
 
+// A generational suffix is not the surname: `Mr. PASCRELL` is BILL PASCRELL JR.
+BOOST_AUTO_TEST_CASE(surname_before_a_generational_suffix) {
+  NameIndex idx;
+  idx.add_full_name("BILL PASCRELL JR.");
+  idx.add_full_name("HENRY M. PAULSON, JR.");
+  idx.add_full_name("JOE MANCHIN III");
+  BOOST_TEST(idx.lookup("PASCRELL") == "BILL PASCRELL JR.");
+  BOOST_TEST(idx.lookup("Paulson") == "HENRY M. PAULSON, JR.");
+  BOOST_TEST(idx.lookup("MANCHIN") == "JOE MANCHIN III");
+  BOOST_TEST(!idx.knows_surname("JR"));
+  idx.add_full_name("JOHN JR");  // two words: JR is all there is to look up
+  BOOST_TEST(idx.lookup("JR") == "JOHN JR");
+}
+
 BOOST_AUTO_TEST_CASE(heavier_then_earlier_name_wins) {
   NameIndex idx;
   idx.add_full_name("ALEX SMITH", 1);

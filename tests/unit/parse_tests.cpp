@@ -153,6 +153,23 @@ BOOST_AUTO_TEST_CASE(events_split_turns) {
              tt::per_element());
 }
 
+// Transcripts that write cues in mixed case ("(Announcements)" between segments): a cue alone on
+// its line is an event; "(laughs)" inside speech and "(Singing) words" stay speech.
+BOOST_AUTO_TEST_CASE(mixed_case_cue_alone_on_its_line) {
+  std::string t = "MS. VELLA: Back after this.\n\n(Announcements)\n\nMS. VELLA: (Singing) We return -- (laughs) -- now.\n";
+  BOOST_TEST(rows(t) == (Rows{"speech|VELLA|vella|MS. VELLA|NULL|Back after this.|1|0",
+                              "event|NULL|NULL|NULL|NULL|(Announcements)|3|0",
+                              "speech|VELLA|vella|MS. VELLA|NULL|(Singing) We return -- (laughs) -- now.|5|0"}),
+             tt::per_element());
+}
+
+// `Q:` / `A:` are no broadcast names: a question time in `Name:` dialogue stays dialogue.
+BOOST_AUTO_TEST_CASE(one_letter_labels_do_not_make_broadcast) {
+  BOOST_TEST(detect_layout("Q: What is it?\n\nA: A sidechain.\n\nQ: Why?\n\nA: Because.\n").name != "broadcast");
+  BOOST_TEST(detect_layout("Mia Toll: Welcome.\n\nQ: A question?\n\nA: An answer.\n").name != "broadcast");
+  BOOST_TEST(detect_layout("KELLY: Hello.\n\nSMITH: Hi there.\n\nKELLY: Bye.\n").name == "broadcast");
+}
+
 BOOST_AUTO_TEST_CASE(cue_glued_before_a_label) {
   std::string t = "(SOUNDBITE OF GENERATOR WHIRRING)TIM MAK, BYLINE: The power is out.\n";
   Document d = parse(t, "broadcast");

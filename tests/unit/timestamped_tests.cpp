@@ -40,6 +40,16 @@ BOOST_AUTO_TEST_CASE(name_and_parenthesised_time_alone_on_a_line) {
              tt::per_element());
 }
 
+// A leading time, then the name in markdown bold: "[00:00:05] **Ana Ruiz:** text".
+BOOST_AUTO_TEST_CASE(leading_time_then_a_bold_name) {
+  std::string t = "[00:00:05] **Ana Ruiz:** Hello.\n\n[00:00:09] **Bo Chen**: Thanks **a lot**.\n\n"
+                  "[00:00:12] **Ana Ruiz:** Bye.\n";
+  BOOST_TEST(detect_layout(t).name == "timestamped");
+  BOOST_TEST(rows(t) == (Rows{"speech|Ana Ruiz|Ana Ruiz|1|5|Hello.", "speech|Bo Chen|Bo Chen|3|9|Thanks **a lot**.",
+                              "speech|Ana Ruiz|Ana Ruiz|5|12|Bye."}),
+             tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_bare_time_continues_the_speaker) {
   std::string t = "Ana Ruiz (00:00:10):\nOne.\n\n(00:00:40):\nTwo.\n\nBo Chen (00:01:00):\nThree.\n";
   BOOST_TEST(rows(t) == (Rows{"speech|Ana Ruiz|Ana Ruiz|1|10|One. Two.", "speech|Bo Chen|Bo Chen|7|60|Three."}),

@@ -237,7 +237,10 @@ size_t cue_at(std::string_view s, size_t b, size_t e) {
   // "(Singing)", "(As Grimes, singing)" at a paragraph's start are part of the speech.
   bool structural = istarts_with(inner, "soundbite") || istarts_with(inner, "begin ") ||
                     istarts_with(inner, "end ") || istarts_with(inner, "start ");
-  if (!(upper && (!lower || structural))) return 0;
+  // A mixed-case cue that is a whole line of its own is a cue too: "(Announcements)",
+  // "(Laughter)", "(Videotape)" in transcripts that do not write cues in capitals.
+  bool alone = i + 1 == e && b + 1 < i && is_upper(s[b + 1]) && split_words(inner).size() <= 4;
+  if (!(upper && (!lower || structural || alone))) return 0;
   return i + 1;
 }
 
@@ -502,7 +505,8 @@ int sniff(std::string_view head) {
   size_t b, e, labels = 0;
   while (lines.next(b, e)) {
     b = skip_space(head, b, e);
-    if (auto l = label_at(head, b, e); l && l->name.e > l->name.b && is_upper(head[l->name.b])) ++labels;
+    // One-letter labels (`Q:`, `A:`) are no broadcast names: a talk's question time is dialogue.
+    if (auto l = label_at(head, b, e); l && l->name.e > l->name.b + 1 && is_upper(head[l->name.b])) ++labels;
   }
   return labels >= 3 ? 45 : labels >= 1 ? 25 : 0;
 }

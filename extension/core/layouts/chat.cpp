@@ -175,6 +175,8 @@ bool is_event_start(std::string_view rest) {
       "\xE2\x86\x92", "\xE2\x86\x90", "\xE2\x87\x90", "\xE2\x87\x92",  // → ← ⇐ ⇒
       "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA2",                  // — – •
       "* ", "**", "-!-", "-->", "<--", "--", "==", "!"};
+  // "**Ana:** text" is a name in markdown bold, not a "*** Joins" line.
+  if (rest.size() > 2 && rest.starts_with("**") && rest[2] != '*' && rest[2] != ' ') return false;
   for (auto m : kMarks)
     if (rest.starts_with(m)) return true;
   return false;

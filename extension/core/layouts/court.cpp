@@ -61,17 +61,36 @@ struct Line {
   bool empty() const { return b >= e; }
 };
 
-// "01:41:27" at s[p]: seconds since midnight, or -1.
-double clock_at(std::string_view s, size_t p, size_t e) {
-  if (p + 8 > e) return -1;
+// "01:41:27" (or "1:41:27") at s[p]: seconds since midnight, or -1; `len` gets its length.
+double clock_at(std::string_view s, size_t p, size_t e, size_t& len) {
+  size_t h1 = p + 1 < e && s[p + 1] == ':' ? 1 : 2;  // digits of the hour
+  len = h1 + 6;
+  if (p + len > e) return -1;
   auto d = [&](size_t i) { return is_digit(s[p + i]); };
-  if (!(d(0) && d(1) && s[p + 2] == ':' && d(3) && d(4) && s[p + 5] == ':' && d(6) && d(7))) return -1;
-  if (p + 8 < e && !is_hspace_byte(s[p + 8])) return -1;
-  int h = (s[p] - '0') * 10 + (s[p + 1] - '0');
-  int m = (s[p + 3] - '0') * 10 + (s[p + 4] - '0');
-  int sec = (s[p + 6] - '0') * 10 + (s[p + 7] - '0');
+  if (!(d(0) && (h1 == 1 || d(1)) && s[p + h1] == ':' && d(h1 + 1) && d(h1 + 2) && s[p + h1 + 3] == ':' &&
+        d(h1 + 4) && d(h1 + 5)))
+    return -1;
+  if (p + len < e && !is_hspace_byte(s[p + len])) return -1;
+  int h = h1 == 1 ? s[p] - '0' : (s[p] - '0') * 10 + (s[p + 1] - '0');
+  int m = (s[p + h1 + 1] - '0') * 10 + (s[p + h1 + 2] - '0');
+  int sec = (s[p + h1 + 4] - '0') * 10 + (s[p + h1 + 5] - '0');
   if (h > 23 || m > 59 || sec > 59) return -1;
   return h * 3600.0 + m * 60.0 + sec;
+}
+
+// The session's start in the caption, "1:41 P.M." / "9:05 a.m.": 1 for afternoon, 0 for
+// morning, -1 if the line gives none.
+int session_half(std::string_view c) {
+  for (size_t i = 4; i + 2 < c.size(); ++i) {
+    char h = lower_ascii(c[i]);
+    if ((h != 'p' && h != 'a') || c[i + 1] != '.' || lower_ascii(c[i + 2]) != 'm') continue;
+    size_t j = i;
+    while (j > 0 && c[j - 1] == ' ') --j;
+    if (j == i || j < 4 || !is_digit(c[j - 1]) || !is_digit(c[j - 2]) || c[j - 3] != ':' || !is_digit(c[j - 4]))
+      continue;
+    return h == 'p';
+  }
+  return -1;
 }
 
 // Page furniture that stands on a line of its own. One look at the first byte: most lines are
@@ -102,9 +121,10 @@ void decode(std::string_view s, Line& L) {
   L.time = kNoTime;
   L.numbered = L.furniture = L.stamp = false;
   L.gap = 0;
-  if (double t = clock_at(s, p, L.le); t >= 0) {
+  size_t clock_len = 0;
+  if (double t = clock_at(s, p, L.le, clock_len); t >= 0) {
     L.time = t;
-    p = skip_space(s, p + 8, L.le);
+    p = skip_space(s, p + clock_len, L.le);
   }
   size_t q = p;
   while (q < L.le && q - p < 3 && is_digit(s[q])) ++q;
@@ -436,11 +456,7 @@ class Lexer {
         if (L.numbered) break_ = true;
         continue;
       }
-      if (!std::isnan(L.time)) {  // a clock that goes back by half a day is the next day
-        if (L.time + day_ + 43200 < last_time_) day_ += 86400;
-        L.time += day_;
-        last_time_ = L.time;
-      }
+      if (!std::isnan(L.time)) L.time = wall_clock(L.time);
       if (L.numbered) ++numbered_;
       std::string_view c = s_.substr(L.b, L.e - L.b);
       switch (part_) {
@@ -464,6 +480,24 @@ class Lexer {
     return true;
   }
 
+  // Seconds since midnight of the first day from a realtime clock as written. Reporters'
+  // clocks are often 12-hour: "01:41:27" in a session that the caption says began at
+  // "1:41 P.M." is 13:41:27, and so is every clock before 12:00 after one that ran from 12:xx
+  // to 01:xx (past noon). A clock at 00:xx or past 12:59 is a 24-hour clock, read as written.
+  // A clock that goes back by half a day is the next day.
+  double wall_clock(double t) {
+    int h = int(t / 3600);
+    if (h == 0 || h >= 13) twenty_four_ = true;
+    bool before_noon = !twenty_four_ && h >= 1 && h <= 11;
+    if (before_noon && last_hour_ == 12) afternoon_ = true;
+    if (before_noon && afternoon_) t += 43200;
+    last_hour_ = h;
+    if (t + day_ + 43200 < last_time_) day_ += 86400;
+    t += day_;
+    last_time_ = t;
+    return t;
+  }
+
   Piece& push(Piece::Type type, const Line& L, size_t b, size_t e) {
     Piece p;
     p.type = type;
@@ -484,6 +518,12 @@ class Lexer {
   // ---- front matter: caption, appearances, contents
 
   void front(const Line& L, std::string_view c, LineReader& lines) {
+    // The first time in the caption is the session's start (later ones may be a schedule).
+    if (!session_known_ && last_time_ < 0) {
+      int half = session_half(c);
+      session_known_ = half >= 0;
+      afternoon_ = half == 1;
+    }
     if (spaced_word(c) == "PROCEEDINGS") {
       block(Piece::Type::Meta, L, true);
       part_ = Part::Body;
@@ -514,9 +554,24 @@ class Lexer {
         return;
       }
     }
+    // "Also Present:  DEREK HOLT, Videographer": THE VIDEOGRAPHER is Derek Holt.
+    for (std::string_view post : {"Videographer", "Interpreter"}) {
+      size_t at = ifind(c, post);
+      if (at < 2 || c[at - 2] != ',' || at + post.size() != c.size()) continue;
+      std::string_view before = c.substr(0, at - 2);
+      if (size_t colon = before.rfind(": "); colon != std::string_view::npos) before.remove_prefix(colon + 2);
+      std::string name = read_person(split_words(before), 0);
+      if (name.empty() || split_words(before).size() != split_words(name).size()) continue;
+      add_name(name);
+      lx_.hold(upper_ascii(post), name);
+      return;
+    }
     // "ROBERT A. LONG, ESQ., Washington, D.C.; for ..."
     if (size_t esq = ifind(c, ", ESQ"); esq != std::string_view::npos) {
-      auto words = split_words(c.substr(0, esq));
+      // The name after any lead-in that ends in a colon: "BY:  THOMAS R. VANCE, ESQ.".
+      std::string_view before = c.substr(0, esq);
+      if (size_t colon = before.rfind(": "); colon != std::string_view::npos) before.remove_prefix(colon + 2);
+      auto words = split_words(before);
       bool all = !words.empty() && std::all_of(words.begin(), words.end(), [](auto w) { return is_person_word(w); });
       if (all && words.size() <= 6) add_name(read_person(words, 0, 6));
       return;
@@ -638,6 +693,35 @@ class Lexer {
       new_witness(witness);
       block(Piece::Type::Meta, L, true);
       return true;
+    }
+    // A deposition's heading over two lines: "GRETA ANN OSTROWSKI," alone, then "having been
+    // first duly sworn, was examined and testified as follows:" (which may wrap).
+    if (!pending_witness_.empty()) {
+      std::string name = std::move(pending_witness_);
+      pending_witness_.clear();
+      if (istarts_with(c, "having been") || istarts_with(c, "called as") || istarts_with(c, "a witness") ||
+          istarts_with(c, "being first") || istarts_with(c, "after having")) {
+        new_witness(name);
+        block(Piece::Type::Meta, L);
+        sworn_tail_ = c.back() != ':' && c.back() != '.';
+        return true;
+      }
+    }
+    if (sworn_tail_) {  // "as follows:", the end of the wrapped heading
+      sworn_tail_ = false;
+      if (c.size() < 80 && (c.back() == ':' || c.back() == '.') && icontains(c, "follows")) {
+        block(Piece::Type::Meta, L);
+        return true;
+      }
+    }
+    if (caps && c.back() == ',' && (L.numbered ? L.gap : L.b - L.lb) >= kHeadingGap) {
+      auto words = split_words(c.substr(0, c.size() - 1));
+      if (words.size() >= 2 && words.size() <= 6 &&
+          std::all_of(words.begin(), words.end(), [](auto w) { return is_person_word(w) && w.back() != ','; })) {
+        pending_witness_ = upper_ascii(c.substr(0, c.size() - 1));
+        block(Piece::Type::Meta, L, true);
+        return true;
+      }
     }
     if (!caps) return false;
     size_t long_words = 0;
@@ -886,8 +970,14 @@ class Lexer {
   int prose_ = 0;  // lines the front matter's narrative may still run
   size_t numbered_ = 0;
   double day_ = 0, last_time_ = -1;
+  int last_hour_ = -1;        // hour of the last clock as written
+  bool afternoon_ = false;    // 12-hour clocks before 12:00 are P.M.
+  bool twenty_four_ = false;  // the clocks are 24-hour
+  bool session_known_ = false;  // the caption gave the session's start time
   std::string judge_;
   std::string witness_;                  // the witness of the last heading
+  std::string pending_witness_;          // "JOHN DOE," alone: a heading if "having been" follows
+  bool sworn_tail_ = false;              // the two-line heading may wrap onto "as follows:"
   std::vector<std::string> witnesses_;
   std::unordered_map<std::string, std::string> fuller_;  // heading name -> self-stated full name
   size_t witness_call_ = 0;              // 1 + index of the last piece that called a witness
@@ -924,7 +1014,7 @@ std::optional<LabelParts> read_label(std::string_view line) {
 int sniff(std::string_view head) {
   LineReader lines(head);
   Line L;
-  size_t lb, le, content = 0, numbered = 0, court = 0, qa = 0;
+  size_t lb, le, content = 0, numbered = 0, court = 0, qa = 0, by = 0;
   bool stamp = false;
   while (lines.next(lb, le)) {
     L.lb = lb;
@@ -934,6 +1024,12 @@ int sniff(std::string_view head) {
     if (L.furniture || L.empty()) continue;
     ++content;
     numbered += L.numbered;
+    // "BY MR. VANCE:", the examining lawyer's line before Q and A.
+    std::string_view c = head.substr(L.b, L.e - L.b);
+    if (c.back() == ':' && c.size() < 40 && c.starts_with("BY ")) {
+      auto words = split_words(c.substr(3));
+      by += words.size() >= 2 && is_honorific_word(words[0]);
+    }
     if (auto l = parse_court_label(head, L.b, L.e, true)) {
       std::string_view name = l->parts.label.of(head);
       qa += l->qa;
@@ -944,8 +1040,9 @@ int sniff(std::string_view head) {
   bool pages = numbered >= 8 && numbered * 10 >= content * 4;
   if (pages && (stamp || court + qa >= 1)) return 90;
   if (pages) return 60;
-  // Without numbered pages only the bench's labels count: `Q:` / `A:` are dialogue's too.
-  return court >= 3 ? 50 : 0;
+  // Without numbered pages only the bench's labels count: `Q:` / `A:` are dialogue's too,
+  // unless a `BY MR. X:` line says who asks (a deposition without line numbers).
+  return court >= 3 || (by >= 1 && qa >= 2) ? 50 : 0;
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "layouts/dialogue.hpp"
 
 #include <array>
+#include <cmath>
 #include <cstring>
 
 #include "text.hpp"
@@ -35,17 +36,29 @@ bool is_descriptor(std::string_view w) {
   return false;
 }
 
-// One-word names that head a line of a header, not a speaker: `Agenda: <https://...>`.
+// Names that head a line of a header or of a document, not a speaker: `Agenda: <https://...>`,
+// `Note: ...`, `Step 2: ...`, `From: ...` (an e-mail quoted in prose).
 bool is_header_name(std::string_view name) {
-  static constexpr std::array<std::string_view, 47> kHeaders = {
+  static constexpr std::array<std::string_view, 78> kHeaders = {
       "agenda", "title", "subtitle", "date", "tags", "topic", "topics", "summary", "transcript",
       "note", "notes", "source", "sources", "link", "links", "media", "speakers", "subject", "website",
-      "episode", "update", "edit", "warning", "example", "chapter", "location", "duration", "guests",
-      "participants", "attendees", "present", "recorded", "slides", "abstract", "description",
+      "episode", "update", "edit", "warning", "example", "examples", "chapter", "location", "duration",
+      "guests", "participants", "attendees", "present", "recorded", "slides", "abstract", "description",
       "keywords", "categories", "copyright", "credits", "transcribed", "internet", "fax", "phone",
-      "mail", "email", "contact", "available"};
+      "mail", "email", "contact", "available", "from", "to", "cc", "bcc", "sent", "re", "fwd", "ps",
+      "usage", "tip", "important", "caution", "todo", "fixme", "result", "results", "conclusion",
+      "background", "objective", "problem", "solution", "input", "output", "returns", "error", "status",
+      "version", "author", "license", "requirements"};
+  // "Step 2", "Part One", "Chapter IV": a numbered part of a document.
+  static constexpr std::array<std::string_view, 14> kNumbered = {
+      "step", "part", "chapter", "figure", "table", "section", "item", "phase", "option", "rule", "day", "week",
+      "book", "act"};
   for (auto h : kHeaders)
     if (iequals(name, h)) return true;
+  auto words = split_words(name);
+  if (words.size() == 2)
+    for (auto n : kNumbered)
+      if (iequals(words[0], n)) return true;
   return istarts_with(name, "show notes") || istarts_with(name, "transcript by") || istarts_with(name, "edited by");
 }
 
@@ -134,7 +147,7 @@ size_t bracket_time_at(std::string_view s, size_t b, size_t e, double* time) {
   if (escaped && (close + 1 >= e || s[close] != '\\' || s[close + 1] != ']')) return b;
   if (!escaped && s[close] != ']') return b;
   double t = parse_clock(s.substr(in, close - in));
-  if (t != t) return b;  // NaN: not a time
+  if (std::isnan(t)) return b;  // not a time
   *time = t;
   return end;
 }
@@ -162,7 +175,19 @@ void append_utf8(std::string& out, uint32_t cp) {
             char(0x80 | (cp & 0x3F))};
 }
 
-// HTML character references (`&#8212;`, `&amp;`) decoded; others kept as written.
+// Length of a simple inline HTML tag at t[i] (`<em>`, `</i>`, `<br/>`), else 0.
+size_t inline_tag_at(std::string_view t, size_t i) {
+  size_t k = i + 1;
+  if (k < t.size() && t[k] == '/') ++k;
+  size_t name = k;
+  while (k < t.size() && k - name < 10 && is_alpha(t[k])) ++k;
+  if (k == name) return 0;
+  if (k < t.size() && t[k] == '/') ++k;
+  return k < t.size() && t[k] == '>' ? k + 1 - i : 0;
+}
+
+// HTML character references (`&#8212;`, `&amp;`) decoded and inline tags (`<em>`) dropped, as
+// an export from a web page writes them; other text kept as written.
 std::string decode_entities(std::string_view t) {
   static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
       {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"},
@@ -171,11 +196,17 @@ std::string decode_entities(std::string_view t) {
   std::string out;
   out.reserve(t.size());
   for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '<') {
+      if (size_t n = inline_tag_at(t, i)) {
+        i += n - 1;
+        continue;
+      }
+    }
     if (t[i] != '&') {
       out.push_back(t[i]);
       continue;
     }
-    size_t semi = t.find(';', i + 1);
+    size_t semi = t.substr(0, std::min(t.size(), i + 12)).find(';', i + 1);  // a short look only
     if (semi == std::string_view::npos || semi - i > 10) {
       out.push_back('&');
       continue;
@@ -360,6 +391,7 @@ class Lexer {
     // A talk by one speaker: `A:` in its question time is that speaker.
     if (header_.speakers.size() == 1) lx_.hold("A", header_.speakers[0].of(s_));
     if (is_csv_header(from)) return run_csv(from);
+    if (looks_like_html(s_, from)) return run_html(from);
     for_each_line(s_, from, lx_, [&](size_t b, size_t e, uint32_t line, bool para) {
       line_ = line;
       para_ = para;
@@ -409,7 +441,7 @@ class Lexer {
     size_t after = bracket_time_at(s_, pos, e, &t);
     if (after == pos && pos < e && is_digit(s_[pos])) {  // `Name: 00:02:14` alone on its line
       double bare = parse_clock(s_.substr(pos, e - pos));
-      if (bare == bare) t = bare, after = e;
+      if (!std::isnan(bare)) t = bare, after = e;
     }
     if (after != pos) {
       label.start_time = t;
@@ -444,6 +476,11 @@ class Lexer {
     if (auto l = plain_label_at(s_, b, e, para_)) {
       std::string_view name = l->name.of(s_);
       size_t rest = skip_space(s_, l->end, e);
+      // `Speaker: Paul Sztorc` at the top: a roster, not speech.
+      if (header_zone && header_.speakers.empty() && roster_line(name, rest, e)) {
+        push(Piece::Type::Meta, b, e);
+        return;
+      }
       // `Agenda: <https://...>`, a subtitle `Drivechain: ...` under the title `Drivechain`.
       bool header = is_header_name(name) || is_url_start(s_.substr(rest, e - rest)) || is_title(name);
       if (!header) {
@@ -478,6 +515,30 @@ class Lexer {
       seen_label_ = true;
     }
     text(pos, e);
+  }
+
+  // `Speaker: Paul Sztorc`, `Speakers: Ann Lee, Bo Chen` before anyone speaks: the names of the
+  // header's roster (one name: the talk's single speaker, who holds `A`).
+  bool roster_line(std::string_view name, size_t b, size_t e) {
+    if (!(iequals(name, "speaker") || iequals(name, "speakers") || iequals(name, "presenter") ||
+          iequals(name, "presenters")))
+      return false;
+    std::vector<Span> names;
+    for (size_t i = b; i < e;) {
+      size_t c = i;
+      while (c < e && s_[c] != ',' && s_[c] != ';') ++c;
+      size_t nb = skip_space(s_, i, c), ne = trim_end(s_, nb, c);
+      if (s_.substr(nb, ne - nb).starts_with("and ")) nb = skip_space(s_, nb + 4, ne);
+      if (!is_label_name(s_, nb, ne)) return false;
+      names.push_back({uint32_t(nb), uint32_t(ne)});
+      i = c + 1;
+    }
+    if (names.empty()) return false;
+    header_.speakers = std::move(names);
+    for (Span sp : header_.speakers)
+      if (split_words(sp.of(s_)).size() >= 2) lx_.names.add_full_name(canonical_name(sp.of(s_)), 10);
+    if (header_.speakers.size() == 1) lx_.hold("A", header_.speakers[0].of(s_));
+    return true;
   }
 
   bool next_line_blank(size_t e) const {
@@ -596,13 +657,15 @@ class Lexer {
           p.start_time = parse_clock(s_.substr(tb, trim_end(s_, tb, tf.e) - tb));
         }
       } else if (is_cue_line(decoded)) {  // a description of the scene, no speaker
-        Piece& p = push(Piece::Type::Cue, words.b, words.e);
-        if (decoded != raw) lx_.literal(p, decoded);
+        Piece& p = push(Piece::Type::Cue, b, trim_end(s_, b, e));
+        lx_.literal(p, decoded);
         return;
       }
+      // The words, decoded; the span runs to the record's end (the other columns), so that
+      // every byte of the record belongs to its turn.
       if (words.e > words.b) {
-        Piece& p = push(Piece::Type::Text, words.b, words.e);
-        if (decoded != raw) lx_.literal(p, decoded);
+        Piece& p = push(Piece::Type::Text, words.b, trim_end(s_, words.b, e));
+        lx_.literal(p, decoded);
       }
     };
     while (lines.next(lb, le)) {
@@ -621,6 +684,177 @@ class Lexer {
     if (open) record(rb, s_.size());
   }
 
+  // --- HTML transcripts: `<cite>Name:</cite><time>0:53</time><p>...</p>`,
+  // `<h4>NAME:</h4><p begin="00:00:05.69">...</p>` ---
+
+  // Line of byte `pos`, counting forward from the last call (positions only grow).
+  uint32_t line_of(size_t pos) {
+    for (; counted_ < pos && counted_ < s_.size(); ++counted_) {
+      char c = s_[counted_];
+      if (c == '\n' || (c == '\r' && (counted_ + 1 >= s_.size() || s_[counted_ + 1] != '\n'))) ++line_no_;
+    }
+    return line_no_;
+  }
+
+  static bool tag_is(std::string_view name, std::initializer_list<std::string_view> names) {
+    for (auto n : names)
+      if (iequals(name, n)) return true;
+    return false;
+  }
+
+  // The value of attribute `attr` in the tag s[b, e), or empty.
+  std::string_view attribute(size_t b, size_t e, std::string_view attr) const {
+    std::string_view tag = s_.substr(b, e - b);
+    for (size_t at = tag.find(attr); at != std::string_view::npos; at = tag.find(attr, at + 1)) {
+      size_t q = at + attr.size();
+      if (at == 0 || !space_at(tag, at - 1) || q + 1 >= tag.size() || tag[q] != '=' || (tag[q + 1] != '"' && tag[q + 1] != '\''))
+        continue;
+      size_t close = tag.find(tag[q + 1], q + 2);
+      if (close == std::string_view::npos) return {};
+      return tag.substr(q + 2, close - q - 2);
+    }
+    return {};
+  }
+
+  // Words between tags; returns whether there were any.
+  bool html_text(size_t b, size_t e, bool block) {
+    b = skip_space(s_, b, e);
+    e = trim_end(s_, b, e);
+    if (b >= e) return false;
+    line_ = line_of(b);
+    para_ = block;
+    std::string_view raw = s_.substr(b, e - b);
+    // `<i>S</i>-Town`: no white space outside the tags between the runs.
+    bool glue = !block && !out_.empty() && out_.back().type == Piece::Type::Text && words_end_ <= b;
+    for (size_t k = words_end_; glue && k < b; ++k) {
+      if (s_[k] == '<')
+        while (k < b && s_[k] != '>') ++k;
+      else if (space_at(s_, k))
+        glue = false;
+    }
+    words_end_ = e;
+    if (block && is_cue_line(raw)) {  // `<p>[AD]</p>`
+      push(Piece::Type::Cue, b, e);
+      return true;
+    }
+    Piece& p = push(Piece::Type::Text, b, e);
+    p.glue = glue;
+    if (raw.find('&') != std::string_view::npos) lx_.literal(p, decode_entities(raw));
+    return true;
+  }
+
+  // The markup after the last row's words (`</p>`, `</cite><time>0:53</time>`) belongs to that
+  // row, so that every character of the text is in some row; its words become a literal.
+  void absorb_markup(size_t end, bool any_between) {
+    if (out_.empty()) return;
+    Piece& p = out_.back();
+    if (p.span.e >= end) return;
+    if (!any_between && skip_space(s_, p.span.e, end) != end && s_[skip_space(s_, p.span.e, end)] != '<') return;
+    if ((p.type == Piece::Type::Text || p.type == Piece::Type::Cue || p.type == Piece::Type::Meta) &&
+        p.lit == kNoLiteral)
+      lx_.literal(p, p.span.of(s_));
+    p.span.e = uint32_t(end);
+  }
+
+  void run_html(size_t from) {
+    counted_ = from;
+    size_t i = from, text_b = from;
+    size_t container_b = 0, container_lt = 0;
+    std::string_view container;  // cite, h4, time...: its content is a label or a time
+    double pending_time = kNoTime;
+    size_t timeless_label = SIZE_MAX;  // a label still waiting for the time of its first <p>
+    bool block = true;
+    while (i < s_.size()) {
+      const void* hit = std::memchr(s_.data() + i, '<', s_.size() - i);
+      size_t lt = hit ? size_t(static_cast<const char*>(hit) - s_.data()) : s_.size();
+      if (lt >= s_.size()) break;
+      const void* gt_hit = std::memchr(s_.data() + lt, '>', s_.size() - lt);
+      if (!gt_hit) break;
+      size_t gt = size_t(static_cast<const char*>(gt_hit) - s_.data());
+      bool closing = lt + 1 < gt && s_[lt + 1] == '/';
+      size_t nb = lt + 1 + (closing ? 1 : 0), ne = nb;
+      while (ne < gt && (is_alpha(s_[ne]) || is_digit(s_[ne]))) ++ne;
+      std::string_view name = s_.substr(nb, ne - nb);
+      i = gt + 1;
+      if (container.empty() && html_text(text_b, lt, block)) block = false;
+      text_b = i;
+      if (name.empty()) continue;  // <!-- -->, <!DOCTYPE>
+      if (!closing && tag_is(name, {"script", "style", "head"})) {  // no words of the transcript
+        size_t end = s_.find("</", i);
+        while (end != std::string_view::npos && !istarts_with(s_.substr(end + 2), name)) end = s_.find("</", end + 2);
+        if (end == std::string_view::npos) break;
+        i = text_b = end;
+        continue;
+      }
+      bool block_tag = tag_is(name, {"p", "div", "li", "br", "tr", "td", "dd", "dt", "section", "article",
+                                     "blockquote", "ul", "ol", "table", "body", "html"});
+      if (block_tag) block = true;
+      bool opens_label = !closing && container.empty() && tag_is(name, {"cite", "h2", "h3", "h4", "h5", "h6", "dt"});
+      if (!opens_label && container.empty()) absorb_markup(i, false);
+      if (!closing && tag_is(name, {"cite", "h2", "h3", "h4", "h5", "h6", "dt", "time"}) && container.empty()) {
+        container = name;
+        container_b = i;
+        container_lt = lt;
+        continue;
+      }
+      if (closing && !container.empty() && iequals(name, container)) {
+        size_t cb = skip_space(s_, container_b, lt), ce = trim_end(s_, cb, lt);
+        std::string_view content = s_.substr(cb, ce - cb);
+        bool is_time = iequals(container, "time");
+        container = {};
+        if (is_time) {
+          absorb_markup(i, true);  // `<time>0:53</time>` after a label is part of its turn
+          pending_time = parse_clock(content);
+          if (timeless_label < out_.size() && !std::isnan(pending_time)) {
+            out_[timeless_label].start_time = pending_time;
+            timeless_label = SIZE_MAX;
+            pending_time = kNoTime;
+          }
+          continue;
+        }
+        if (ce > cb && content.back() == ':' && is_label_name(s_, cb, trim_end(s_, cb, ce - 1)) &&
+            !is_header_name(s_.substr(cb, trim_end(s_, cb, ce - 1) - cb))) {
+          LabelParts l;
+          l.label = l.name = {uint32_t(cb), uint32_t(trim_end(s_, cb, ce - 1))};
+          l.end = ce;
+          line_ = line_of(container_lt);
+          para_ = true;
+          Piece& p = push_label(l, container_lt);  // the span holds the opening tag
+          p.span.e = uint32_t(i);                   // and the closing one
+          p.start_time = pending_time;
+          pending_time = kNoTime;
+          timeless_label = std::isnan(p.start_time) ? out_.size() - 1 : SIZE_MAX;
+        } else if (ce > cb) {  // a heading: meta
+          line_ = line_of(container_lt);
+          para_ = true;
+          Piece& m = push(Piece::Type::Meta, container_lt, i);
+          lx_.literal(m, decode_entities(content));
+        }
+        block = true;
+        continue;
+      }
+      // `<p begin="00:00:05.69">` times the label before it.
+      if (!closing && timeless_label < out_.size() && tag_is(name, {"p", "span", "div"})) {
+        std::string_view begin = attribute(lt, gt, "begin");
+        if (begin.empty()) begin = attribute(lt, gt, "data-start");
+        double t = parse_clock(begin);
+        if (!std::isnan(t)) out_[timeless_label].start_time = t;
+        timeless_label = SIZE_MAX;
+      }
+    }
+    if (container.empty()) html_text(text_b, s_.size(), block);
+  }
+
+  // The text is HTML when it opens with a tag and closes one early on.
+ public:
+  static bool looks_like_html(std::string_view s, size_t from) {
+    size_t b = skip_space(s, from, std::min(s.size(), from + 1024));
+    if (b + 1 >= s.size() || s[b] != '<' || !(is_alpha(s[b + 1]) || s[b + 1] == '!')) return false;
+    return s.substr(b, 4096).find("</") != std::string_view::npos;
+  }
+
+ private:
+
   std::string_view s_;
   Lexed& lx_;
   std::vector<Piece>& out_;
@@ -628,6 +862,9 @@ class Lexer {
   uint32_t line_ = 0;
   bool para_ = true;
   bool seen_label_ = false;
+  size_t counted_ = 0;  // html: line_of() has counted the lines up to here
+  size_t words_end_ = 0;  // html: the end of the last run of words
+  uint32_t line_no_ = 1;
 };
 
 void lex(std::string_view text, size_t from, Lexed& out) {
@@ -646,6 +883,12 @@ int sniff(std::string_view head) {
     if (istarts_with(first, "speaker,") && (icontains(first, ",words") || icontains(first, ",text"))) return 60;
   }
   if (head.find(" --> ") != std::string_view::npos) return 0;  // caption cues
+  // An HTML transcript: labels closed by a tag (`<cite>Travis:</cite>`, `<h4>BRIAN REED:</h4>`).
+  if (Lexer::looks_like_html(head, b0)) {
+    size_t labels = 0;
+    for (size_t at = head.find(":</"); at != std::string_view::npos && labels < 2; at = head.find(":</", at + 3)) ++labels;
+    return labels >= 2 ? 30 : 0;
+  }
   LineReader lines(head, b0);
   size_t b, e, md = 0, mixed = 0, caps = 0, qa = 0;
   bool markdown = head.substr(b0).starts_with("---");
@@ -659,7 +902,7 @@ int sniff(std::string_view head) {
       pos = skip_space(head, pos, e);
       double t = kNoTime;
       size_t after = bracket_time_at(head, pos, e, &t);
-      if (after == pos) return parse_clock(head.substr(pos, e - pos)) == parse_clock(head.substr(pos, e - pos));
+      if (after == pos) return !std::isnan(parse_clock(head.substr(pos, e - pos)));
       return skip_space(head, after, e) == e;
     };
     if (auto l = md_label_at(head, b, e)) {
@@ -691,7 +934,8 @@ int sniff(std::string_view head) {
     }
   }
   if (md >= 2) return 60;
-  if (markdown && qa >= 3 && caps < qa) return 50;
+  // `Q:`/`A:` of an interview or a talk: dialogue unless upper-case labels (broadcast) outnumber them.
+  if (qa >= 3 && (caps == 0 || (markdown && caps < qa))) return 50;
   if (mixed >= 3 && repeat && mixed > 2 * caps) return 50;
   if (mixed >= 1 && repeat && caps == 0) return 20;
   return 0;

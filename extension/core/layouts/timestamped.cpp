@@ -6,7 +6,7 @@
 //   Sergi Delgado: 00:00:00            one sentence a line below
 //   **Max Hillebrand:** 00:00:00       markdown bold
 //   [Speaker 1] [00:03] text           diarized ASR, one segment a line
-//   [00:01:23] Name: text              a leading time
+//   [00:01:23] Name: text              a leading time (the name may be in bold)
 //
 // A time is mm:ss or hh:mm:ss (the width changes after the first hour), with an optional
 // fraction. Times inside speech (`[inaudible 00:15:57]`, `10:00 PM`) are text: a label is a
@@ -92,6 +92,19 @@ LabelLine after_leading_time(std::string_view s, size_t p, size_t e, double time
   LabelLine l;
   l.time = time;
   size_t nb = skip_hspace(s, p, e);
+  // "[00:00:05] **Ana Ruiz:** text" or "**Ana Ruiz**: text": the name in markdown bold.
+  if (s.substr(nb, std::min<size_t>(2, e - nb)) == "**") {
+    size_t ne = nb + 2;
+    while (ne < e && ne - nb <= kMaxNameBytes && s[ne] != '*' && s[ne] != ':') ++ne;
+    std::string_view close = s.substr(ne, std::min<size_t>(3, e - ne));
+    if ((close == ":**" || close == "**:") && (ne + 3 == e || space_at(s, ne + 3)) &&
+        is_name(s.substr(nb + 2, ne - nb - 2))) {
+      l.parts.label = l.parts.name = {uint32_t(nb + 2), uint32_t(ne)};
+      l.parts.end = ne + 3;
+      l.text = skip_space(s, ne + 3, e);
+      return l;
+    }
+  }
   size_t colon = nb;
   while (colon < e && colon - nb <= kMaxNameBytes && s[colon] != ':') ++colon;
   if (colon < e && s[colon] == ':' && (colon + 1 == e || space_at(s, colon + 1)) &&

@@ -2,7 +2,6 @@
 SELECT * FROM transcript_turns('KELLY: Hi.', 'vtt2');
 SELECT * FROM transcript_turns('KELLY: Hi.', 'markdown');
 -- Layouts of SPEC.md that are not implemented yet say so.
-SELECT * FROM transcript_turns('KELLY: Hi.', 'hearing');
 SELECT * FROM transcript_turns('KELLY: Hi.', 'court');
 SELECT * FROM transcript_turns('KELLY: Hi.', 'dialogue');
 SELECT * FROM transcript_turns('KELLY: Hi.', 'timestamped');
@@ -16,3 +15,5 @@ SELECT turn, speaker, text FROM transcript_turns('KELLY: Hi.', NULL);
 SELECT turn, speaker, text FROM transcript_turns('KELLY: Hi.', 'auto');
 SELECT turn, speaker, text FROM transcript_turns('KELLY: Hi.', 'broadcast');
 SELECT turn, speaker, text FROM transcript_turns('KELLY: Hi.', 'BROADCAST');
+-- hearing: a GPO paragraph that opens with `Mr. NADLER.`
+SELECT turn, kind, speaker, label, text FROM transcript_turns('    Mr. NADLER. Thank you.', 'hearing');

@@ -1,0 +1,99 @@
+#include "lexicon.hpp"
+
+#include <cstddef>
+#include <cstring>
+#include <vector>
+
+#include "text.hpp"
+
+namespace transcript::entities {
+
+extern const char kLexiconData[];
+extern const size_t kLexiconSize;
+
+namespace {
+
+// Open addressing over a power-of-two table: one multiply-free probe sequence, no division and
+// no allocation per lookup. Keys point into the static data.
+struct Slot {
+  const char* key = nullptr;
+  uint16_t len = 0;
+  uint16_t flags = 0;
+};
+
+uint64_t hash_key(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
+int hex(char c) { return c <= '9' ? c - '0' : c - 'a' + 10; }
+
+struct Table {
+  std::vector<Slot> slots;
+  size_t mask = 0;
+  Table() {
+    std::string_view data(kLexiconData, kLexiconSize);
+    size_t lines = 0;
+    for (char c : data) lines += c == '\n';
+    size_t size = 1;
+    while (size < lines * 2 + 16) size <<= 1;
+    slots.resize(size);
+    mask = size - 1;
+    size_t p = 0;
+    while (p + 4 <= data.size()) {
+      size_t nl = data.find('\n', p);
+      if (nl == std::string_view::npos) nl = data.size();
+      std::string_view key = data.substr(p + 3, nl - p - 3);
+      auto flags = uint16_t(hex(data[p]) << 8 | hex(data[p + 1]) << 4 | hex(data[p + 2]));
+      for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
+        if (!slots[i].key) {
+          slots[i] = {key.data(), uint16_t(key.size()), flags};
+          break;
+        }
+      }
+      p = nl + 1;
+    }
+  }
+  uint16_t find(std::string_view key) const {
+    for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots[i];
+      if (!s.key) return 0;
+      if (s.len == key.size() && std::memcmp(s.key, key.data(), key.size()) == 0) return s.flags;
+    }
+  }
+};
+
+const Table& table() {
+  static const Table t;  // built once, on first use
+  return t;
+}
+
+}  // namespace
+
+uint16_t lexicon_flags(std::string_view key) { return key.empty() ? 0 : table().find(key); }
+
+size_t fold_key(std::string_view s, char* out) {
+  size_t n = 0;
+  bool space = false;
+  for (size_t i = 0; i < s.size();) {
+    if (size_t k = space_at(s, i)) {
+      space = n > 0;
+      i += k;
+      continue;
+    }
+    if (space) out[n++] = ' ';
+    space = false;
+    // Typographic apostrophe as ASCII, so O’Malley and O'Malley are one key.
+    if (static_cast<unsigned char>(s[i]) == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99') {
+      out[n++] = '\'';
+      i += 3;
+      continue;
+    }
+    out[n++] = lower_ascii(s[i]);
+    ++i;
+  }
+  return n;
+}
+
+}  // namespace transcript::entities

@@ -1,0 +1,34 @@
+// The webvtt layout: the cue lexer of subtitles.cpp in its WebVTT flavour.
+#include "layouts/webvtt.hpp"
+
+#include "layouts/subtitles.hpp"
+#include "text.hpp"
+
+namespace transcript {
+namespace {
+
+void lex(std::string_view text, size_t from, Lexed& out) { subtitles::lex(text, from, out, subtitles::Flavor::WebVTT); }
+
+// `<v Ana>Hola`: the voice that opens the line.
+std::optional<LabelParts> read_label(std::string_view line) {
+  size_t b = skip_space(line, 0, line.size());
+  if (auto n = subtitles::read_voice(line, b, line.size())) return n->parts;
+  return std::nullopt;
+}
+
+// The signature `WEBVTT` on the first line is certain.
+int sniff(std::string_view head) {
+  size_t b = bom_length(head);
+  size_t eol = head.find_first_of("\r\n", b);
+  std::string_view first = head.substr(b, eol == std::string_view::npos ? std::string_view::npos : eol - b);
+  return subtitles::is_webvtt_signature(first) ? 100 : 0;
+}
+
+}  // namespace
+
+const Layout& webvtt_layout() {
+  static const Layout layout{"webvtt", &lex, &read_label, &sniff};
+  return layout;
+}
+
+}  // namespace transcript

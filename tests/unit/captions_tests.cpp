@@ -1,0 +1,442 @@
+// The caption layouts: webvtt, srt and captions (LAYOUTS.md "webvtt and srt").
+#include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "layout.hpp"
+#include "layouts/subtitles.hpp"
+#include "text.hpp"
+
+using namespace transcript;
+namespace tt = boost::test_tools;
+
+namespace {
+
+std::string num(double v) {
+  if (std::isnan(v)) return "NULL";
+  std::ostringstream o;
+  o << v;
+  return o.str();
+}
+
+// One row as "kind|speaker|label|role|text|line|start_time|end_time" (NULL as in SQL).
+std::string row(const Document& d, const Turn& t) {
+  auto null_or = [](bool has, std::string_view s) { return has ? std::string(s) : std::string("NULL"); };
+  const Speaker* sp = t.speaker >= 0 ? &d.speakers[size_t(t.speaker)] : nullptr;
+  return std::string(kind_name(t.kind)) + "|" + null_or(sp, sp ? sp->name : "") + "|" +
+         null_or(t.has_label, t.label.of(d.text)) + "|" + null_or(t.has_role, t.role.of(d.text)) + "|" +
+         d.render_text(t) + "|" + std::to_string(t.line) + "|" + num(t.start_time) + "|" + num(t.end_time);
+}
+
+using Rows = std::vector<std::string>;
+
+Rows rows(const std::string& text, std::string_view format) {
+  Document d = parse(text, format);
+  Rows out;
+  for (const Turn& t : d.turns) out.push_back(row(d, t));
+  return out;
+}
+
+// The bytes of the turn as written.
+std::string_view span(const Document& d, size_t i) { return d.turns.at(i).span.of(d.text); }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(webvtt)
+
+BOOST_AUTO_TEST_CASE(voices_merge_and_lose_their_markup) {
+  std::string t =
+      "WEBVTT\nKind: captions\n\n"
+      "1\n00:00:00.000 --> 00:00:02.000\n<v.loud Ana Ruiz>Hello &amp; welcome,</v>\n\n"
+      "2\n00:00:02.000 --> 00:00:04.500 align:start\n<v Ana Ruiz>to the <i>show</i>.\n\n"
+      "00:04.500 --> 00:06.000\n<v Ben>Thanks&#39;s &lt;3\n";
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT Kind: captions|1|NULL|NULL",
+                                        "speech|Ana Ruiz|Ana Ruiz|NULL|Hello & welcome, to the show.|6|0|4.5",
+                                        "speech|Ben|Ben|NULL|Thanks's <3|13|4.5|6"}),
+             tt::per_element());
+  Document d = parse(t, "webvtt");
+  // The turn holds its cues as written, from the first cue's id to the last cue's text.
+  BOOST_TEST(span(d, 1) == t.substr(t.find("1\n00"), t.find(".\n\n00:04") + 1 - t.find("1\n00")));
+  BOOST_TEST(span(d, 2).starts_with("00:04.500 -->"));
+}
+
+BOOST_AUTO_TEST_CASE(cues_without_a_voice_are_turns_of_their_own) {
+  std::string t =
+      "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\ngood<00:00:01.500><c> evening</c>\n\n"
+      "00:00:02.000 --> 00:00:03.000\ngood evening\n";
+  Document d = parse(t, "webvtt");
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "speech|NULL|NULL|NULL|good evening|4|1|2",
+                                        "speech|NULL|NULL|NULL|good evening|7|2|3"}),
+             tt::per_element());
+  BOOST_TEST(span(d, 1).starts_with("00:00:01.000 -->"));  // Unnamed: from the timing line
+  BOOST_TEST(d.turns[1].speaker == -1);
+}
+
+BOOST_AUTO_TEST_CASE(rolling_repeats_collapse_only_when_adjacent) {
+  std::string t =
+      "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n \nso<00:00:01.000><c> the tide</c>\n\n"
+      "00:00:02.000 --> 00:00:02.010\nso the tide\n \n\n"
+      "00:00:02.010 --> 00:00:04.000\nso the tide\nturned\n\n"
+      "00:00:04.000 --> 00:00:06.000\nlater\nmore\n\n"
+      "00:00:06.000 --> 00:00:08.000\nso the tide\nturned again\n";
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "speech|NULL|NULL|NULL|so the tide|5|0|2",
+                                        "speech|NULL|NULL|NULL|turned|13|2.01|4",
+                                        "speech|NULL|NULL|NULL|later more|16|4|6",
+                                        "speech|NULL|NULL|NULL|so the tide turned again|20|6|8"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(note_style_region_blocks_are_meta_and_split_turns) {
+  std::string t =
+      "WEBVTT\n\nSTYLE\n::cue { color: lime }\n\n00:01.000 --> 00:02.000\n<v Ana>One.\n\n"
+      "NOTE a comment\n\n00:02.000 --> 00:03.000\n<v Ana>Two.\n";
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "meta|NULL|NULL|NULL|STYLE ::cue { color: lime }|3|NULL|NULL",
+                                        "speech|Ana|Ana|NULL|One.|7|1|2",
+                                        "meta|NULL|NULL|NULL|NOTE a comment|9|NULL|NULL",
+                                        "speech|Ana|Ana|NULL|Two.|12|2|3"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_voice_may_change_inside_a_cue) {
+  std::string t = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v Ana>Ready?</v> <v Ben>Yes.\n<v Ana>Go.\n";
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "speech|Ana|Ana|NULL|Ready?|4|1|3",
+                                        "speech|Ben|Ben|NULL|Yes.|4|1|3",
+                                        "speech|Ana|Ana|NULL|Go.|5|1|3"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(sdh_names_and_sounds) {
+  std::string t =
+      "WEBVTT\n\n00:01.000 --> 00:02.000\n[Alba] En 1928,\n\n00:02.000 --> 00:03.000\nllegó al puerto.\n\n"
+      "00:03.000 --> 00:04.000\n[llora]\n\n00:04.000 --> 00:05.000\n[laughs] Yes.\n\n"
+      "00:05.000 --> 00:06.000\nTOMÁS: ¿Y tú?\n";
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "speech|Alba|Alba|NULL|En 1928, llegó al puerto.|4|1|3",
+                                        "event|NULL|NULL|NULL|[llora]|10|3|4",
+                                        "speech|Alba|NULL|NULL|[laughs] Yes.|13|4|5",
+                                        "speech|TOMÁS|TOMÁS|NULL|¿Y tú?|16|5|6"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(crlf_bom_and_other_scripts_keep_offsets) {
+  std::string t =
+      "\xEF\xBB\xBFWEBVTT\r\n\r\n01:00:00.000 --> 01:00:01.000\r\n<v Хана>Спасибо&nbsp;всем!\r\n\r\n"
+      "01:00:01.000 --> 01:00:02.000\r\n<v 花子>ありがとう\r\n";
+  Document d = parse(t, "auto");
+  BOOST_TEST(d.layout == "webvtt");
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "speech|Хана|Хана|NULL|Спасибо всем!|4|3600|3601",
+                                        "speech|花子|花子|NULL|ありがとう|7|3601|3602"}),
+             tt::per_element());
+  BOOST_TEST(span(d, 1) == "01:00:00.000 --> 01:00:01.000\r\n<v Хана>Спасибо&nbsp;всем!");
+  BOOST_TEST(d.turns[0].char_start == 2u);  // after the BOM, in characters
+}
+
+BOOST_AUTO_TEST_CASE(a_block_without_a_timing_line_goes_with_the_cue_before) {
+  std::string t = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ana>One.\n\nstray words\n";
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "speech|Ana|Ana|NULL|One. stray words|4|1|2"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(srt)
+
+BOOST_AUTO_TEST_CASE(a_name_prefix_carries_to_later_cues) {
+  std::string t =
+      "1\n00:00:00,100 --> 00:00:01,000\nIntro music fades.\n\n"
+      "2\n00:00:01,000 --> 00:00:02,000\nStill no name.\n\n"
+      "3\n00:00:02,000 --> 00:00:03,000\nTravis: When you start\npodcasting,\n\n"
+      "4\n00:00:03,000 --> 00:00:04,500\nyou make mistakes.\n\n"
+      "5\n00:00:04,500 --> 00:00:05,000\nTravis: Many.\n\n"
+      "6\n00:00:05,200 --> 00:00:06,000\nSarah: True.\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|NULL|NULL|NULL|Intro music fades.|3|0.1|1",
+                                     "speech|NULL|NULL|NULL|Still no name.|7|1|2",
+                                     "speech|Travis|Travis|NULL|When you start podcasting, you make mistakes. Many.|11|2|5",
+                                     "speech|Sarah|Sarah|NULL|True.|24|5.2|6"}),
+             tt::per_element());
+  Document d = parse(t, "auto");
+  BOOST_TEST(d.layout == "srt");
+  BOOST_TEST(span(d, 2).starts_with("3\n00:00:02,000"));  // the cue number belongs to the turn
+  BOOST_TEST(span(d, 2).ends_with("Travis: Many."));
+}
+
+BOOST_AUTO_TEST_CASE(lenient_timings_numbers_and_blank_lines) {
+  std::string t =
+      "1\n0:00:01,5 --> 0:00:02,25\n<i>One.</i>\n\n\n"
+      "00:00:03 --> 00:00:04\n{\\an8}<font color=\"#ff0\">Two.</font>\n\n"
+      "3\n00:00:04.000 --> 00:00:05.000\n\nThree\n\n1986\nwas the year.\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|NULL|NULL|NULL|One.|3|1.5|2.25",
+                                     "speech|NULL|NULL|NULL|Two.|7|3|4",
+                                     "speech|NULL|NULL|NULL|Three 1986 was the year.|12|4|5"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(sdh_names_sounds_and_dialogue_dashes) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:02,000\n[door slams]\n\n"
+      "2\n00:00:02,000 --> 00:00:03,000\nALBA: Who's there?\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\n[Juan] Me.\n\n"
+      "4\n00:00:04,000 --> 00:00:05,000\n- Why?\n- [Alba] Just because.\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"event|NULL|NULL|NULL|[door slams]|3|1|2",
+                                     "speech|ALBA|ALBA|NULL|Who's there?|7|2|3",
+                                     "speech|Juan|Juan|NULL|Me.|11|3|4",
+                                     "speech|NULL|NULL|NULL|Why?|15|4|5",
+                                     "speech|ALBA|Alba|NULL|Just because.|16|4|5"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(sentences_with_colons_are_not_names) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:02,000\nHere's the thing: nobody knew.\n\n"
+      "2\n00:00:02,000 --> 00:00:03,000\nAt 10:30 we left.\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|NULL|NULL|NULL|Here's the thing: nobody knew.|3|1|2",
+                                     "speech|NULL|NULL|NULL|At 10:30 we left.|7|2|3"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(captions)
+
+BOOST_AUTO_TEST_CASE(chevrons_start_turns_and_name_reporters) {
+  std::string t =
+      "A STORM TONIGHT.\n>>> GOOD EVENING.\n>> Reporter: THE PIER\nIS CLOSED.\n>> WE ARE READY. >> GOOD.\n"
+      "[ APPLAUSE ]\n>> MAYOR DIAZ: STAY IN.\n>>> NEXT: SPORTS.\n";
+  BOOST_TEST(rows(t, "captions") == (Rows{"speech|NULL|NULL|NULL|A STORM TONIGHT.|1|NULL|NULL",
+                                          "speech|NULL|NULL|NULL|GOOD EVENING.|2|NULL|NULL",
+                                          "speech|Reporter|Reporter|Reporter|THE PIER IS CLOSED.|3|NULL|NULL",
+                                          "speech|NULL|NULL|NULL|WE ARE READY.|5|NULL|NULL",
+                                          "speech|NULL|NULL|NULL|GOOD.|5|NULL|NULL",
+                                          "event|NULL|NULL|NULL|[ APPLAUSE ]|6|NULL|NULL",
+                                          "speech|DIAZ|MAYOR DIAZ|NULL|STAY IN.|7|NULL|NULL",
+                                          "speech|NULL|NULL|NULL|NEXT: SPORTS.|8|NULL|NULL"}),
+             tt::per_element());
+  BOOST_TEST(parse(t, "auto").layout == "captions");
+}
+
+BOOST_AUTO_TEST_CASE(a_garbled_label_after_chevrons_is_kept_as_written) {
+  std::string t = ">> eporter: COLLEGE HOOPS.\n>> I LIKE THAT.\nr: NOT A LABEL\n";
+  BOOST_TEST(rows(t, "captions") == (Rows{"speech|eporter|eporter|NULL|COLLEGE HOOPS.|1|NULL|NULL",
+                                          "speech|NULL|NULL|NULL|I LIKE THAT. r: NOT A LABEL|2|NULL|NULL"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(caption_helpers)
+
+BOOST_AUTO_TEST_CASE(timestamps) {
+  double s = -1;
+  BOOST_TEST(subtitles::parse_timestamp("00:02:14,570", 0, s) == 12u);
+  BOOST_TEST(s == 134.57);
+  BOOST_TEST(subtitles::parse_timestamp("01:02.500", 0, s) == 9u);
+  BOOST_TEST(s == 62.5);
+  BOOST_TEST(subtitles::parse_timestamp("0:00:07", 0, s) == 7u);
+  BOOST_TEST(s == 7.0);
+  BOOST_TEST(subtitles::parse_timestamp("00:00:01,50", 0, s) == 11u);
+  BOOST_TEST(s == 1.5);
+  BOOST_TEST(subtitles::parse_timestamp("10:30 PM", 0, s) == 5u);  // a time, though not on a timing line
+  BOOST_TEST(subtitles::parse_timestamp("00:61:00.000", 0, s) == 0u);
+  BOOST_TEST(subtitles::parse_timestamp("12", 0, s) == 0u);
+  double a, b;
+  BOOST_TEST(subtitles::parse_timing("00:00:01.000 --> 00:00:02.000 align:start position:0%", a, b));
+  BOOST_TEST((a == 1.0 && b == 2.0));
+  BOOST_TEST(!subtitles::parse_timing("00:00:01.000 --> soon", a, b));
+  BOOST_TEST(!subtitles::parse_timing("see 00:00:01.000 --> 00:00:02.000", a, b));
+}
+
+BOOST_AUTO_TEST_CASE(sound_descriptions_are_not_names) {
+  for (const char* d : {"laughs", "door slams", "llora", "LAUGHS", "MUSIC PLAYING", "Risas", "смеётся", "笑",
+                        "Birds Chirping", "Llaman a la puerta", "Coup de feu"})
+    BOOST_TEST(subtitles::is_sound_description(d), d);
+  for (const char* n : {"Alba", "ALBA", "María de la Torre", "Хана", "花子", "Speaker 2", "Stephen King"})
+    BOOST_TEST(!subtitles::is_sound_description(n), n);
+}
+
+BOOST_AUTO_TEST_CASE(speaker_of_reads_caption_labels) {
+  BOOST_TEST(speaker_of_line("<v Ana>Hola").value_or("NULL") == "Ana");
+  BOOST_TEST(speaker_of_line("<v.loud Ana Ruiz>Hola</v>").value_or("NULL") == "Ana Ruiz");
+  BOOST_TEST(speaker_of_line("[Alba] En 1928,").value_or("NULL") == "Alba");
+  BOOST_TEST(speaker_of_line(">> Reporter: THE BULLS").value_or("NULL") == "Reporter");
+  BOOST_TEST(speaker_of_line("[laughs] Okay.").value_or("NULL") == "NULL");
+  BOOST_TEST(speaker_of_line("<i>Hola</i>").value_or("NULL") == "NULL");
+  BOOST_TEST(speaker_of_line("<v >Hola").value_or("NULL") == "NULL");
+}
+
+BOOST_AUTO_TEST_CASE(detection) {
+  BOOST_TEST(detect_layout("WEBVTT\n\n00:01.000 --> 00:02.000\nHi\n").name == "webvtt");
+  BOOST_TEST(detect_layout("WEBVTTX\n").name != "webvtt");
+  BOOST_TEST(detect_layout("1\n00:00:01,000 --> 00:00:02,000\nHi\n").name == "srt");
+  BOOST_TEST(detect_layout("\n00:00:01,000 --> 00:00:02,000\nHi\n").name == "srt");
+  BOOST_TEST(detect_layout(">> HELLO.\n>> HI THERE.\n").name == "captions");
+  BOOST_TEST(detect_layout("KELLY: Hi.\n\nBOWMAN: Hello.\n").name != "captions");
+  BOOST_TEST(detect_layout("Just prose.").name != "srt");
+}
+
+BOOST_AUTO_TEST_CASE(bad_input_never_crashes) {
+  for (const char* t :
+       {"WEBVTT", "WEBVTT\n\n-->", "WEBVTT\n\n00:01.000 -->\n<v", "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ana",
+        "WEBVTT\n\n00:01.000 --> 00:02.000\n&#xFFFFFFFF; &#0; &#xD800; &", "1\n\n\n", "1\n99999999999:00:00,000 --> 2",
+        "00:00:01,000 --> 00:00:02,000", "00:00:01,000 --> 00:00:02,000\n[", "00:00:01,000 --> 00:00:02,000\n- \n-",
+        ">>", ">>>", ">> :", "\xEF\xBB\xBF", ""})
+    for (const char* f : {"webvtt", "srt", "captions"}) BOOST_CHECK_NO_THROW(parse(t, f));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(cue_chevrons)
+
+BOOST_AUTO_TEST_CASE(chevrons_in_cues_change_the_speaker) {
+  std::string t =
+      "WEBVTT\n\n00:01.000 --> 00:02.000\n&gt;&gt; JUDY LEE: Good evening.\n\n"
+      "00:02.000 --> 00:03.000\nWe begin abroad.\n\n"
+      "00:03.000 --> 00:04.000\nThank you. &gt;&gt; Thanks, Judy.\n";
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "speech|JUDY LEE|JUDY LEE|NULL|Good evening. We begin abroad. Thank you.|4|1|4",
+                                        "speech|NULL|NULL|NULL|Thanks, Judy.|10|3|4"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(cue_edges)
+
+BOOST_AUTO_TEST_CASE(srt_cues_without_blank_lines_between) {
+  std::string t = "1\n00:00:01,000 --> 00:00:02,000\nOne.\n2\n00:00:02,000 --> 00:00:03,000\nTwo.\n";
+  Document d = parse(t, "srt");
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|NULL|NULL|NULL|One.|3|1|2", "speech|NULL|NULL|NULL|Two.|6|2|3"}),
+             tt::per_element());
+  BOOST_TEST(span(d, 1).starts_with("2\n00:00:02,000"));
+}
+
+BOOST_AUTO_TEST_CASE(a_one_line_cue_may_say_the_same_again) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:02,000\nNo.\n\n2\n00:00:02,000 --> 00:00:03,000\nNo.\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\nTravis: Fine.\nSarah: Good.\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|NULL|NULL|NULL|No.|3|1|2", "speech|NULL|NULL|NULL|No.|7|2|3",
+                                     "speech|Travis|Travis|NULL|Fine.|11|3|4",
+                                     "speech|Sarah|Sarah|NULL|Good.|12|3|4"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(caption_properties)
+
+// Random caption-like texts: rows keep their order, never overlap, are trimmed, and begin on a
+// line that their span holds.
+BOOST_AUTO_TEST_CASE(random_caption_texts_give_well_formed_rows) {
+  static const char* kAtoms[] = {"WEBVTT", "\n", "\r\n", "\r", " ", "-->", "00:00:01.000", "0:00:02,5", "01:02.500",
+                                 "<v Ana>", "<v.loud Bob Li>", "</v>", "<", "<i>", "&amp;", "&#x1F600;", "&#", "&", "[",
+                                 "]", "(", ")", "[Alba]", "[laughs]", "ALBA:", "Travis:", ">>", ">>>", "&gt;&gt;", "- ",
+                                 "\xE2\x80\x93", "{\\an8}", "NOTE", "STYLE", "1", "23", "\xE2\x99\xAA", "Хана", "\t",
+                                 "word", "\n\n", "00:00:01.000 --> 00:00:02.000\n"};
+  std::mt19937 rng(20261130);
+  size_t rows = 0;
+  for (int n = 0; n < 1500; ++n) {
+    std::string t;
+    for (int k = int(rng() % 60); k > 0; --k) t += kAtoms[rng() % (sizeof kAtoms / sizeof *kAtoms)];
+    for (const char* f : {"webvtt", "srt", "captions"}) {
+      Document d = parse(t, f);
+      rows += d.turns.size();
+      size_t prev_end = 0;
+      for (const Turn& r : d.turns) {
+        BOOST_TEST_CONTEXT(f << " " << t) {
+          BOOST_TEST_REQUIRE(r.span.b >= prev_end);
+          BOOST_TEST_REQUIRE(r.span.e >= r.span.b);
+          prev_end = r.span.e;
+          if (r.span.empty()) continue;
+          BOOST_TEST(space_at(t, r.span.b) == 0u);
+          uint32_t first = 1;
+          for (size_t i = 0; i < r.span.b; ++i) first += t[i] == '\n' || (t[i] == '\r' && (i + 1 >= t.size() || t[i + 1] != '\n'));
+          uint32_t last = first;
+          for (size_t i = r.span.b; i + 1 < r.span.e; ++i) last += t[i] == '\n' || (t[i] == '\r' && t[i + 1] != '\n');
+          BOOST_TEST((r.line >= first && r.line <= last));
+          BOOST_TEST(d.render_text(r).find("  ") == std::string::npos);
+        }
+      }
+    }
+  }
+  BOOST_TEST(rows > 4000u);  // the texts do hold cues, labels and chevrons
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(cue_more_forms)
+
+BOOST_AUTO_TEST_CASE(ruby_text_is_a_reading_not_speech) {
+  std::string t = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v 花子><ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>です\n";
+  BOOST_TEST(rows(t, "webvtt").at(1) == "speech|花子|花子|NULL|漢字です|4|1|2");
+}
+
+BOOST_AUTO_TEST_CASE(full_width_brackets_of_cjk_subtitles) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:02,000\n（花子）1928年に\n\n2\n00:00:02,000 --> 00:00:03,000\n（笑い）\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\n【太郎】はい\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|花子|花子|NULL|1928年に|3|1|2", "event|NULL|NULL|NULL|（笑い）|7|2|3",
+                                     "speech|太郎|太郎|NULL|はい|11|3|4"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(generic_speakers_in_lower_case_brackets) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:03,000\n<i>[narradora] En 1928,</i>\n\n2\n00:00:03,000 --> 00:00:04,000\nNadie la esperaba.\n\n"
+      "3\n00:00:04,000 --> 00:00:05,000\n[man] Get down!\n\n4\n00:00:05,000 --> 00:00:06,000\n[man laughs]\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|narradora|narradora|narradora|En 1928, Nadie la esperaba.|3|1|4",
+                                     "speech|man|man|NULL|Get down!|11|4|5", "event|NULL|NULL|NULL|[man laughs]|15|5|6"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_name_then_a_manner_of_speaking) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:02,000\n[Alba, whispering] Come here.\n\n"
+      "2\n00:00:02,000 --> 00:00:03,000\n[man laughing] No.\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\n[Tense Music] Run.\n\n"
+      "4\n00:00:04,000 --> 00:00:05,000\n[Alba, en voz baja] Ven.\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|Alba|Alba, whispering|NULL|Come here.|3|1|2",
+                                     "speech|man|man laughing|NULL|No. [Tense Music] Run.|7|2|4",
+                                     "speech|Alba|Alba, en voz baja|NULL|Ven.|15|4|5"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(youtube_sbv_timings) {
+  std::string t = "0:00:01.000,0:00:03.500\n>> HOST: Welcome.\n\n0:00:03.500,0:00:05.000\n[Music]\n";
+  BOOST_TEST(detect_layout(t).name == "srt");
+  BOOST_TEST(rows(t, "auto") == (Rows{"speech|HOST|HOST|HOST|Welcome.|2|1|3.5", "event|NULL|NULL|NULL|[Music]|5|3.5|5"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(descriptors_and_a_lone_dash_before_a_name) {
+  std::string t =
+      "1\n00:00:01,000 --> 00:00:02,000\nALBA (V.O.): En 1928,\n\n"
+      "2\n00:00:02,000 --> 00:00:03,000\n- JUAN: ¿Y?\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\n- seguimos.\n";
+  BOOST_TEST(rows(t, "srt") == (Rows{"speech|ALBA|ALBA (V.O.)|NULL|En 1928,|3|1|2", "speech|JUAN|JUAN|NULL|¿Y? - seguimos.|7|2|4"}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(cue_rolling_events)
+
+BOOST_AUTO_TEST_CASE(a_repeated_sound_joins_its_event) {
+  std::string t =
+      "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n[Music]\n\n00:00:02.000 --> 00:00:02.010\n[Music]\n \n\n"
+      "00:00:02.010 --> 00:00:04.000\n[Music]\nhello there\n";
+  Document d = parse(t, "webvtt");
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL", "event|NULL|NULL|NULL|[Music]|4|0|2",
+                                        "speech|NULL|NULL|NULL|hello there|12|2.01|4"}),
+             tt::per_element());
+  BOOST_TEST(span(d, 1) == "00:00:00.000 --> 00:00:02.000\n[Music]\n\n00:00:02.000 --> 00:00:02.010\n[Music]");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
