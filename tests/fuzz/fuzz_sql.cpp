@@ -1,7 +1,7 @@
 // libFuzzer target at the SQL level: a real SQLite connection (libsqlite3) with the extension
 // registered from the static library (sqlite3_transcript_init), random text and random format
 // names through every function: transcript_turns with and without a format, speaker_of with one
-// and two arguments, transcript_format, transcript_version.
+// and two arguments, transcript_format, transcript_version, transcript_entities, entities_in.
 //
 // Input: byte 0 says how the transcript is bound (bits 0-1: text, text, BLOB, a number), which
 // format is passed (bits 2-4: a parseable name, the same upper-cased, NULL, none, raw bytes from
@@ -17,6 +17,7 @@
 //   - a label lies inside its span (instr), a speaker only on speech, a key only with a speaker;
 //   - text has single spaces, none at either end; words counts them;
 //   - with format auto, speaker_of(transcript, start) is the row's speaker;
+//   - every entity (transcript_entities, and entities_in through json_each) is its substr;
 // and on errors: only SQLITE_ERROR (or SQLITE_TOOBIG under the lowered limit), only for invalid
 // UTF-8 or an unknown format; the message names the function and is valid UTF-8 without
 // control characters.
@@ -38,6 +39,8 @@ sqlite3* g_db = nullptr;
 sqlite3_stmt* g_turns = nullptr;         // with a format argument
 sqlite3_stmt* g_turns_default = nullptr; // without
 sqlite3_stmt* g_scalars = nullptr;
+sqlite3_stmt* g_entities = nullptr;     // transcript_entities(?1)
+sqlite3_stmt* g_entities_in = nullptr;  // json_each(entities_in(?1))
 
 constexpr const char* kTurnsColumns =
     "SELECT turn, kind, speaker, speaker_key, label, start, length, line, words, text,"
@@ -73,7 +76,8 @@ void check_error(int rc, bool may_fail, bool lowered_limit) {
   FUZZ_CHECK(may_fail);
   std::string_view m(msg);
   FUZZ_CHECK(m.rfind("transcript_turns(): ", 0) == 0 || m.rfind("speaker_of(): ", 0) == 0 ||
-             m.rfind("transcript_format(): ", 0) == 0);
+             m.rfind("transcript_format(): ", 0) == 0 || m.rfind("entities_in(): ", 0) == 0 ||
+             m.rfind("transcript_entities(): ", 0) == 0);
 }
 
 bool is_text_word_spacing_ok(std::string_view t) {
@@ -147,6 +151,25 @@ void run_turns(sqlite3_stmt* st, std::string_view text, bool valid_text, bool va
   sqlite3_reset(st);
 }
 
+// Entities: each one's substr (SQLite's) is the entity as written, inside the text, in order.
+void run_entities(sqlite3_stmt* st, bool valid_text, bool lowered_limit) {
+  int64_t prev_start = 0;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    FUZZ_CHECK(valid_text);
+    const auto entity = column_text(st, 0), type = column_text(st, 1), span = column_text(st, 4);
+    const int64_t start = sqlite3_column_int64(st, 2), length = sqlite3_column_int64(st, 3);
+    const int64_t total = sqlite3_column_int64(st, 5);
+    FUZZ_CHECK(entity && !entity->empty() && span && *span == *entity);
+    FUZZ_CHECK(type && (*type == "PERSON" || *type == "ORG" || *type == "PLACE" || *type == "NORP"));
+    FUZZ_CHECK(start >= 1 && length >= 1 && start + length - 1 <= total);
+    FUZZ_CHECK(start >= prev_start);
+    prev_start = start;
+  }
+  if (rc != SQLITE_DONE) check_error(rc, !valid_text, lowered_limit);
+  sqlite3_reset(st);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -155,6 +178,14 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   FUZZ_CHECK(sqlite3_transcript_init(g_db, &err, nullptr) == SQLITE_OK);
   g_turns = prepare(std::string(kTurnsColumns) + " FROM transcript_turns(?1, ?2)");
   g_turns_default = prepare(std::string(kTurnsColumns) + " FROM transcript_turns(?1)");
+  g_entities = prepare(
+      "SELECT entity, type, start, length, substr(CAST(?1 AS TEXT), start, length), length(CAST(?1 AS TEXT))"
+      " FROM transcript_entities(?1)");
+  g_entities_in = prepare(
+      "SELECT json_extract(e.value, '$.entity'), json_extract(e.value, '$.type'), json_extract(e.value, '$.start'),"
+      " json_extract(e.value, '$.length'),"
+      " substr(CAST(?1 AS TEXT), json_extract(e.value, '$.start'), json_extract(e.value, '$.length')),"
+      " length(CAST(?1 AS TEXT)) FROM json_each(entities_in(?1)) AS e");
   g_scalars = prepare("SELECT transcript_format(?1), speaker_of(?1), speaker_of(?1, ?3), transcript_version()");
   // Too many arguments: refused when the statement is prepared, with a message.
   sqlite3_stmt* st = nullptr;
@@ -233,6 +264,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       else sqlite3_bind_null(st, 2);
     }
     run_turns(st, text, valid_text, valid_format, auto_format, lowered_limit);
+    sqlite3_clear_bindings(st);
+  }
+
+  // Entities of the same value, both ways.
+  for (sqlite3_stmt* st : {g_entities, g_entities_in}) {
+    if (bind_transcript(st) == SQLITE_OK) run_entities(st, valid_text, lowered_limit);
     sqlite3_clear_bindings(st);
   }
 

@@ -6,7 +6,7 @@
 #
 # BUILD_DIR (default build-fuzz) must hold a fuzz build (see README.md); SECONDS_PER_TARGET
 # defaults to 60. fuzz_layout runs once per parseable format (FUZZ_LAYOUT=list), each for the
-# full time. Targets: fuzz_parse fuzz_layout fuzz_detect fuzz_sql fuzz_scale (default: all).
+# full time. Targets: fuzz_parse fuzz_layout fuzz_detect fuzz_entities fuzz_sql fuzz_scale (default: all).
 # Corpora grow in BUILD_DIR/fuzz-corpus/<target>/ and are reused by later runs; they start from
 # tests/fixtures/*/* cut into pieces of at most 16 KB, plus the files of the directories in
 # FUZZ_SEEDS (colon-separated). Crashes land in BUILD_DIR/fuzz-artifacts/.
@@ -17,7 +17,7 @@ build=${1:-build-fuzz}
 seconds=${2:-60}
 shift $(( $# > 2 ? 2 : $# )) || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_parse fuzz_layout fuzz_detect fuzz_sql fuzz_scale)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_parse fuzz_layout fuzz_detect fuzz_entities fuzz_sql fuzz_scale)
 bin=$build/tests/fuzz
 work=$build/fuzz-corpus
 artifacts=$build/fuzz-artifacts
