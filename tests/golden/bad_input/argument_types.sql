@@ -22,3 +22,7 @@ SELECT speaker_of(12345, 1), speaker_of(x'4B454C4C593A206869', 2);
 -- transcript_format: a number, a BLOB, NULL.
 SELECT transcript_format(42), transcript_format(x'5745425654540A'), transcript_format(NULL);
 SELECT transcript_version() = (SELECT transcript_version());
+-- Entities of numbers and BLOBs.
+SELECT entities_in(42), entities_in(x'5061726973'), entities_in(1.5);
+SELECT entity, start, length FROM transcript_entities(x'4B454C4C593A205061726973');
+SELECT entities_in('Paris', 42);

@@ -11,3 +11,7 @@ SELECT count(*) FROM transcript_turns WHERE transcript = NULL;
 SELECT count(*) FROM transcript_turns WHERE transcript IS NULL;
 SELECT count(*) FROM transcript_turns WHERE format = 'broadcast';
 SELECT count(*) FROM transcript_turns WHERE transcript = 'KELLY: Hi.' AND format = 'nope';
+SELECT entities_in();
+SELECT entities_in('Paris', 'PLACE', 'x');
+SELECT * FROM transcript_entities('KELLY: Paris.', 'auto', 'x');
+SELECT count(*) FROM transcript_entities;

@@ -21,3 +21,11 @@ SELECT count(*) FROM transcript_turns('KELLY: Hi.', replace(hex(zeroblob(100000)
 SELECT count(*) FROM transcript_turns('', 'vtt2');
 -- A format per row: the error stops the statement at the bad row.
 WITH f(name) AS (VALUES ('broadcast'), ('nope')) SELECT count(*) FROM f, transcript_turns('KELLY: Hi.', f.name);
+-- transcript_entities takes the same formats.
+SELECT count(*) FROM transcript_entities('KELLY: Hi, Paris.', NULL);
+SELECT count(*) FROM transcript_entities('KELLY: Hi, Paris.', 'vtt2');
+SELECT count(*) FROM transcript_entities('KELLY: Hi, Paris.', x'FF');
+-- entities_in's type filter: unknown types, escaped.
+SELECT entities_in('Paris', 'PLACE,BOGUS');
+SELECT entities_in('Paris', x'FF');
+SELECT entities_in('Paris', NULL), entities_in(NULL, 'PLACE'), entities_in('Paris', '');

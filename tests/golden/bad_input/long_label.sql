@@ -6,7 +6,7 @@
 -- (span inside the text, in order without overlap, turn numbers 1, 2, ..., the label inside
 -- the span, a speaker only on speech, speaker_of(t, start) the row's speaker under auto).
 CREATE TEMP TABLE formats(format TEXT);
-INSERT INTO formats VALUES ('auto'), ('broadcast'), ('chat'), ('court'), ('dialogue'), ('timestamped');
+INSERT INTO formats VALUES ('auto'), ('broadcast'), ('captions'), ('chat'), ('court'), ('dialogue'), ('hearing'), ('play'), ('srt'), ('timestamped'), ('webvtt');
 CREATE TEMP TABLE input(name TEXT, t);
 CREATE TEMP VIEW checked AS
 SELECT name, format, count(turn) AS rows, ifnull(min(ok), 1) AS ok FROM (
@@ -27,5 +27,10 @@ INSERT INTO input VALUES
   ('bold label', '**' || replace(hex(zeroblob(2500)), '00', 'Abc ') || 'D:** Hello there.' || char(10) || '**Kelly:** Hi.'),
   ('label to the end', replace(hex(zeroblob(5000)), '00', 'AB') || ':');
 SELECT * FROM checked;
+-- Entities of each input: rows of transcript_entities, 1 when every one is its substr, and
+-- the length of entities_in's array.
+SELECT i.name, count(e.entity), ifnull(min(substr(CAST(i.t AS TEXT), e.start, e.length) = e.entity), 1),
+       (SELECT json_array_length(entities_in(i.t)))
+  FROM input AS i LEFT JOIN transcript_entities(i.t) AS e GROUP BY i.name ORDER BY i.name;
 SELECT name, max(length(label)), sum(speaker = 'KELLY' OR speaker = 'Kelly') FROM input, transcript_turns(input.t) GROUP BY name ORDER BY name;
 SELECT name, length(speaker_of(t)), speaker_of(t, 3) IS NULL OR length(speaker_of(t, 3)) > 0 FROM input ORDER BY name;

@@ -5,7 +5,7 @@
 -- (span inside the text, in order without overlap, turn numbers 1, 2, ..., the label inside
 -- the span, a speaker only on speech, speaker_of(t, start) the row's speaker under auto).
 CREATE TEMP TABLE formats(format TEXT);
-INSERT INTO formats VALUES ('auto'), ('broadcast'), ('chat'), ('court'), ('dialogue'), ('timestamped');
+INSERT INTO formats VALUES ('auto'), ('broadcast'), ('captions'), ('chat'), ('court'), ('dialogue'), ('hearing'), ('play'), ('srt'), ('timestamped'), ('webvtt');
 CREATE TEMP TABLE input(name TEXT, t);
 CREATE TEMP VIEW checked AS
 SELECT name, format, count(turn) AS rows, ifnull(min(ok), 1) AS ok FROM (
@@ -25,4 +25,9 @@ INSERT INTO input VALUES
   ('unclosed', 'KELLY: ' || replace(hex(zeroblob(1000000)), '00', '(') || 'x'),
   ('closing only', 'KELLY: ' || replace(hex(zeroblob(1000000)), '00', ')') || char(10) || 'SMITH: y');
 SELECT * FROM checked;
+-- Entities of each input: rows of transcript_entities, 1 when every one is its substr, and
+-- the length of entities_in's array.
+SELECT i.name, count(e.entity), ifnull(min(substr(CAST(i.t AS TEXT), e.start, e.length) = e.entity), 1),
+       (SELECT json_array_length(entities_in(i.t)))
+  FROM input AS i LEFT JOIN transcript_entities(i.t) AS e GROUP BY i.name ORDER BY i.name;
 SELECT name, speaker_of(t), speaker_of(t, 2000000) IS NULL OR speaker_of(t, 2000000) = 'KELLY', transcript_format(t) IS NOT NULL FROM input ORDER BY name;

@@ -5,7 +5,7 @@
 -- (span inside the text, in order without overlap, turn numbers 1, 2, ..., the label inside
 -- the span, a speaker only on speech, speaker_of(t, start) the row's speaker under auto).
 CREATE TEMP TABLE formats(format TEXT);
-INSERT INTO formats VALUES ('auto'), ('broadcast'), ('chat'), ('court'), ('dialogue'), ('timestamped');
+INSERT INTO formats VALUES ('auto'), ('broadcast'), ('captions'), ('chat'), ('court'), ('dialogue'), ('hearing'), ('play'), ('srt'), ('timestamped'), ('webvtt');
 CREATE TEMP TABLE input(name TEXT, t);
 CREATE TEMP VIEW checked AS
 SELECT name, format, count(turn) AS rows, ifnull(min(ok), 1) AS ok FROM (
@@ -26,6 +26,11 @@ INSERT INTO input VALUES
   ('nul then invalid UTF-8', CAST('KELLY: a' AS BLOB) || x'00FF'),
   ('blob with nul', x'4B454C4C593A2061000A534D4954483A2063');
 SELECT * FROM checked;
+-- Entities of each input: rows of transcript_entities, 1 when every one is its substr, and
+-- the length of entities_in's array.
+SELECT i.name, count(e.entity), ifnull(min(substr(CAST(i.t AS TEXT), e.start, e.length) = e.entity), 1),
+       (SELECT json_array_length(entities_in(i.t)))
+  FROM input AS i LEFT JOIN transcript_entities(i.t) AS e GROUP BY i.name ORDER BY i.name;
 -- The issue's example: start inside length(t), one row for the text before the NUL.
 WITH d(t) AS (SELECT 'KELLY: a' || char(0) || 'b' || char(10) || 'SMITH: c')
 SELECT turn, speaker, text, start, length, length(t), substr(t, start, length) FROM d, transcript_turns(d.t, 'broadcast');
@@ -43,3 +48,7 @@ SELECT transcript_format('KELLY: a' || char(0) || x'FF'), transcript_format(char
 SELECT count(*) FROM transcript_turns('KELLY: hi', 'broad' || char(0) || 'cast');
 SELECT count(*) FROM transcript_turns('KELLY: hi', 'broadcast' || char(0) || 'xyz');
 SELECT count(*) FROM transcript_turns('KELLY: hi', char(0) || 'xyz');
+-- Entities: read up to the NUL as well.
+SELECT entities_in('Joe Biden went to ' || char(0) || 'Paris');
+SELECT entity, start, length FROM transcript_entities('KELLY: Joe Biden went to Paris' || char(0) || ' and Berlin.');
+SELECT entities_in('Paris', 'PLACE' || char(0) || 'x');

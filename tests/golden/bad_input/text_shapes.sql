@@ -5,7 +5,7 @@
 -- (span inside the text, in order without overlap, turn numbers 1, 2, ..., the label inside
 -- the span, a speaker only on speech, speaker_of(t, start) the row's speaker under auto).
 CREATE TEMP TABLE formats(format TEXT);
-INSERT INTO formats VALUES ('auto'), ('broadcast'), ('chat'), ('court'), ('dialogue'), ('timestamped');
+INSERT INTO formats VALUES ('auto'), ('broadcast'), ('captions'), ('chat'), ('court'), ('dialogue'), ('hearing'), ('play'), ('srt'), ('timestamped'), ('webvtt');
 CREATE TEMP TABLE input(name TEXT, t);
 CREATE TEMP VIEW checked AS
 SELECT name, format, count(turn) AS rows, ifnull(min(ok), 1) AS ok FROM (
@@ -30,6 +30,11 @@ INSERT INTO input VALUES
   ('cr only', 'KELLY: One.' || char(13) || 'SMITH: Two.' || char(13) || char(13) || 'KELLY: Three.'),
   ('mixed line ends', 'KELLY: One.' || char(13, 10) || 'SMITH: Two.' || char(10) || 'KELLY: Three.' || char(13) || 'SMITH: Four.' || char(13, 13, 10) || 'KELLY: Five.');
 SELECT * FROM checked;
+-- Entities of each input: rows of transcript_entities, 1 when every one is its substr, and
+-- the length of entities_in's array.
+SELECT i.name, count(e.entity), ifnull(min(substr(CAST(i.t AS TEXT), e.start, e.length) = e.entity), 1),
+       (SELECT json_array_length(entities_in(i.t)))
+  FROM input AS i LEFT JOIN transcript_entities(i.t) AS e GROUP BY i.name ORDER BY i.name;
 -- Nothing to read: no rows and no error, NULL speakers.
 SELECT count(*) FROM transcript_turns(x'EFBBBF');
 SELECT speaker_of(x'EFBBBF'), speaker_of(x'EFBBBF', 1), speaker_of(''), speaker_of('', 1), speaker_of('   '), speaker_of(char(10) || 'KELLY: hi');
