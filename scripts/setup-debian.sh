@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what sqlite-transcript needs to build, test and run its examples on Debian 12 (or a
 # derivative whose CMake is 3.25 or later, such as Ubuntu 24.04): a C++20 compiler, CMake,
-# pkg-config, SQLite (headers and shell), RE2, Boost.Test, and the tools that make the .deb. Non-interactive and idempotent: packages already installed are left alone,
+# pkg-config, SQLite (headers and shell), RE2, Boost.Test, the tools that make the .deb, and
+# clang 14 with libFuzzer and valgrind for the fuzz and memcheck steps of .ci/run.
+# Non-interactive and idempotent: packages already installed are left alone,
 # and nothing is downloaded when all of them are there. Runs as root, or through sudo.
 set -euo pipefail
 
@@ -16,6 +18,9 @@ packages=(
   libboost-test-dev # Boost.Test, the unit and golden tests
   dpkg-dev          # dpkg-shlibdeps: the .deb's dependencies (cpack)
   file              # CPack's Debian generator finds the ELF files with it
+  clang-14          # the libFuzzer targets (tests/fuzz) and their .ci/run step
+  libclang-rt-14-dev # libFuzzer and clang's sanitizer runtimes
+  valgrind          # memcheck over the SQL tests in .ci/run
 )
 
 missing=()

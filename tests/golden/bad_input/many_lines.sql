@@ -1,0 +1,31 @@
+-- A million empty lines, then a label: the turn is on line 1000001, in every format.
+-- Every implemented format, and a view that runs each input of temp.input through
+-- transcript_turns in each of them: rows, and ok = 1 when every row holds the invariants
+-- (span inside the text, in order without overlap, turn numbers 1, 2, ..., the label inside
+-- the span, a speaker only on speech, speaker_of(t, start) the row's speaker under auto).
+CREATE TEMP TABLE formats(format TEXT);
+INSERT INTO formats VALUES ('auto'), ('broadcast'), ('captions'), ('chat'), ('court'), ('dialogue'), ('hearing'), ('play'), ('srt'), ('timestamped'), ('webvtt');
+CREATE TEMP TABLE input(name TEXT, t);
+CREATE TEMP VIEW checked AS
+SELECT name, format, count(turn) AS rows, ifnull(min(ok), 1) AS ok FROM (
+  SELECT i.name, f.format, t.turn,
+         t.start >= 1 AND t.length >= 1 AND t.start + t.length - 1 <= length(CAST(i.t AS TEXT))
+         AND t.start >= ifnull(lag(t.start + t.length) OVER w, 1)
+         AND t.turn = row_number() OVER w
+         AND (t.label IS NULL OR instr(substr(CAST(i.t AS TEXT), t.start, t.length), t.label) > 0)
+         AND (t.kind = 'speech' OR t.speaker IS NULL)
+         AND (f.format <> 'auto' OR speaker_of(i.t, t.start) IS t.speaker) AS ok
+    FROM input AS i JOIN formats AS f LEFT JOIN transcript_turns(i.t, f.format) AS t
+  WINDOW w AS (PARTITION BY i.name, f.format ORDER BY t.turn))
+GROUP BY name, format ORDER BY name, format;
+INSERT INTO input SELECT 'million empty lines', replace(hex(zeroblob(1000000)), '00', char(10)) || 'KELLY: Still here.';
+INSERT INTO input SELECT 'million CRLF lines', replace(hex(zeroblob(1000000)), '00', char(13, 10)) || 'KELLY: Still here.';
+SELECT * FROM checked;
+-- Entities of each input: rows of transcript_entities, 1 when every one is its substr, and
+-- the length of entities_in's array.
+SELECT i.name, count(e.entity), ifnull(min(substr(CAST(i.t AS TEXT), e.start, e.length) = e.entity), 1),
+       (SELECT json_array_length(entities_in(i.t)))
+  FROM input AS i LEFT JOIN transcript_entities(i.t) AS e GROUP BY i.name ORDER BY i.name;
+SELECT f.format, t.turn, t.speaker, t.text, t.line, t.start FROM input, formats AS f, transcript_turns(input.t, f.format) AS t
+  WHERE f.format IN ('auto', 'broadcast', 'dialogue') ORDER BY input.name, f.format;
+SELECT speaker_of(t), speaker_of(t, 1000001), speaker_of(t, 2000001), transcript_format(t) FROM input ORDER BY name;
