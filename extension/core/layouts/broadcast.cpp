@@ -283,7 +283,8 @@ bool is_web_debris(std::string_view line) {
 
 // Title Case text without a full stop: "Interview With Governor Delia Harwick; Plan Debated".
 bool is_title_case(std::string_view s) {
-  if (s.empty() || s.back() == '.' || s.back() == '?' || s.back() == '!') return false;
+  constexpr size_t kMaxTitleBytes = 300;  // a title is a line, not a paragraph
+  if (s.empty() || s.size() > kMaxTitleBytes || s.back() == '.' || s.back() == '?' || s.back() == '!') return false;
   size_t long_words = 0, capitalised = 0;
   for (auto w : split_words(s)) {
     size_t letters = 0;

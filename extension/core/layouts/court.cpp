@@ -440,6 +440,8 @@ std::string single_spaced_upper(std::string_view s) {
 
 enum class Part { Front, Body, Back };
 
+constexpr size_t kLongLine = 4096;
+
 class Lexer {
  public:
   Lexer(std::string_view s, Lexed& out) : s_(s), lx_(out), out_(out.pieces) { out_.reserve(s.size() / 80 + 16); }
@@ -459,6 +461,15 @@ class Lexer {
       if (!std::isnan(L.time)) L.time = wall_clock(L.time);
       if (L.numbered) ++numbered_;
       std::string_view c = s_.substr(L.b, L.e - L.b);
+      // A line of kilobytes is no label, heading or roster line of a court transcript (their
+      // lines hold some 60 characters): its words are read without the per-line analyses,
+      // which split a line into words.
+      if (c.size() > kLongLine) {
+        if (part_ == Part::Body) text(L, L.b, L.e);
+        else block(Piece::Type::Meta, L);
+        page_break_ = break_ = false;
+        continue;
+      }
       switch (part_) {
         case Part::Front: front(L, c, lines); break;
         case Part::Body: body(L, c, lines); break;
