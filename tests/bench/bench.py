@@ -351,8 +351,9 @@ def section_6(args, shell, scratch, fams, bulk_dir):
         paths = files_below(bulk_dir)
         texts = [t for t in (read_text(p) for p in paths[:50]) if t]
         text = max(texts, key=len) if texts else None
-    if text is None:
-        text = max((t for ts in fams.values() for t in ts), key=len)
+    if text is None:  # the largest text of a family whose speakers are named by labels
+        named = [f for f in ("broadcast", "hearing", "legal", "timestamped") if f in fams] or list(fams)
+        text = max((t for f in named for t in fams[f]), key=len)
     db = os.path.join(scratch, "speaker_of.db")
     make_db(db, [("one", text)])
     n = len(text)
