@@ -112,7 +112,9 @@ constexpr const char* kSchema =
     " length INTEGER, transcript HIDDEN, format HIDDEN)";
 static_assert(kColumnCount == 9, "kSchema and Col must list the same columns");
 
-struct EntitiesTable : sqlite3_vtab {};
+struct EntitiesTable : sqlite3_vtab {
+  sqlite3* db = nullptr;  // for sqlite3_interrupt() during a parse
+};
 
 struct Row {
   entities::TranscriptMention m;
@@ -137,6 +139,7 @@ int connect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out, cha
 #endif
   auto* table = new (std::nothrow) EntitiesTable{};
   if (!table) return SQLITE_NOMEM;
+  table->db = db;
   *out = table;
   return SQLITE_OK;
 }
@@ -210,12 +213,16 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
       }
     }
     if (!transcript) return SQLITE_OK;  // NULL transcript: no rows
-    c->text.assign(*transcript);
+    InterruptProbe probe(static_cast<EntitiesTable*>(cur->pVtab)->db);
+    StopScope stop(&InterruptProbe::check, &probe);
+    assign_polling(c->text, *transcript);
     bool ascii = false;
     if (auto bad = find_invalid_utf8(c->text, &ascii))
       throw fn_error(kFn, "invalid UTF-8 at byte " + std::to_string(*bad + 1));
     try {
       c->doc = parse(c->text, c->format);
+    } catch (const Stopped&) {
+      throw;  // SQLITE_INTERRUPT, not an error message
     } catch (const Error& e) {
       throw fn_error(kFn, e.what());
     }

@@ -49,12 +49,12 @@ void speaker_of(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
     auto pos = position_arg(argv[1]);
     if (!text || !pos) return sqlite3_result_null(ctx);
     auto* parsed = static_cast<ParsedTranscript*>(sqlite3_user_data(ctx));
-    if (!parsed->valid || parsed->text != *text) {
+    InterruptProbe probe(sqlite3_context_db_handle(ctx));
+    StopScope stop(&InterruptProbe::check, &probe);
+    if (!parsed->valid || !equal_polling(parsed->text, *text)) {
       parsed->valid = false;
       parsed->doc = Document{};
-      parsed->text.assign(*text);
-      InterruptProbe probe(sqlite3_context_db_handle(ctx));
-      StopScope stop(&InterruptProbe::check, &probe);
+      assign_polling(parsed->text, *text);
       try {
         parsed->doc = parse(parsed->text, "auto");
       } catch (const Stopped&) {

@@ -116,6 +116,28 @@ class InterruptProbe {
   sqlite3* db_;
 };
 
+// dst = src, copied a megabyte at a time with poll_stop() between: the copy of a 200 MB argument
+// (and the page faults of its fresh memory) takes long enough that an interrupt must be
+// noticed during it too. Call with a StopScope installed.
+inline void assign_polling(std::string& dst, std::string_view src) {
+  dst.clear();
+  dst.reserve(src.size());
+  for (size_t at = 0; at < src.size(); at += kStopPollBytes) {
+    if (at) poll_stop();
+    dst.append(src.substr(at, kStopPollBytes));
+  }
+}
+
+// src == text, compared a megabyte at a time with poll_stop() between (see assign_polling).
+inline bool equal_polling(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t at = 0; at < a.size(); at += kStopPollBytes) {
+    if (at) poll_stop();
+    if (a.substr(at, kStopPollBytes) != b.substr(at, kStopPollBytes)) return false;
+  }
+  return true;
+}
+
 // Throws the function's "invalid UTF-8 at byte N" error where the text is not UTF-8.
 inline void require_utf8(std::string_view fn, std::string_view text) {
   if (auto bad = find_invalid_utf8(text)) throw fn_error(fn, "invalid UTF-8 at byte " + std::to_string(*bad + 1));

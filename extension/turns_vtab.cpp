@@ -124,9 +124,9 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
       }
     }
     if (!transcript) return SQLITE_OK;  // NULL transcript: no rows
-    c->text.assign(*transcript);
     InterruptProbe probe(static_cast<TurnsTable*>(cur->pVtab)->db);
     StopScope stop(&InterruptProbe::check, &probe);
+    assign_polling(c->text, *transcript);
     try {
       c->doc = parse(c->text, c->format);
     } catch (const Stopped&) {
