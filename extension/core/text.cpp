@@ -22,6 +22,7 @@ std::optional<size_t> find_invalid_utf8(std::string_view s, bool* ascii_only) {
       if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull) != 0) break;
       i += 32;
     }
+    if (i >= n) break;
     if (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, p + i, 8);

@@ -1,6 +1,9 @@
 // core/text.hpp: UTF-8 validation, white space, folding, lines, character positions.
 #include <boost/test/unit_test.hpp>
+#include <cstring>
 #include <iomanip>
+#include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -243,3 +246,22 @@ BOOST_AUTO_TEST_CASE(ascii_fast_path) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// The ASCII fast paths (32 and 8 bytes a step) stop at the end of the text: every length, in a
+// heap block of exactly that size so that ASan sees a read past it (a 32-byte text once did).
+BOOST_AUTO_TEST_CASE(utf8_check_reads_no_byte_past_the_end) {
+  for (size_t n = 0; n <= 100; ++n) {
+    std::unique_ptr<char[]> buf(new char[n ? n : 1]);
+    std::memset(buf.get(), 'a', n);
+    bool ascii = false;
+    BOOST_TEST(!transcript::find_invalid_utf8(std::string_view(buf.get(), n), &ascii).has_value());
+    BOOST_TEST(ascii);
+    if (n >= 2) {
+      buf[n - 2] = '\xC3';  // a two-byte character at the very end
+      buf[n - 1] = '\xA9';
+      BOOST_TEST(!transcript::find_invalid_utf8(std::string_view(buf.get(), n)).has_value());
+      buf[n - 1] = 'a';  // and cut short
+      BOOST_TEST(transcript::find_invalid_utf8(std::string_view(buf.get(), n)).value_or(SIZE_MAX) == n - 2);
+    }
+  }
+}
