@@ -568,7 +568,7 @@ class Lexer {
     // "Also Present:  DEREK HOLT, Videographer": THE VIDEOGRAPHER is Derek Holt.
     for (std::string_view post : {"Videographer", "Interpreter"}) {
       size_t at = ifind(c, post);
-      if (at < 2 || c[at - 2] != ',' || at + post.size() != c.size()) continue;
+      if (at == std::string_view::npos || at < 2 || c[at - 2] != ',' || at + post.size() != c.size()) continue;
       std::string_view before = c.substr(0, at - 2);
       if (size_t colon = before.rfind(": "); colon != std::string_view::npos) before.remove_prefix(colon + 2);
       std::string name = read_person(split_words(before), 0);
