@@ -274,6 +274,25 @@ Rows speakers(const std::string& text) {
   return out;
 }
 
+// `Mr. Ruiz of Ohio.` is the roster's member from Ohio, here one with a nickname in GPO quotes;
+// `Mr. Ruiz of Utah.`, whom the roster does not list, is not the Ohio member.
+BOOST_AUTO_TEST_CASE(a_state_picks_the_member_and_nicknames_are_roster_names) {
+  std::string text =
+      "[House Hearing, 117 Congress]\n"
+      "[From the U.S. Government Publishing Office]\n"
+      "\n"
+      "DANA PRICE, Oregon                   TOMAS E. ``TITO'' RUIZ, Ohio\n"
+      "MARIA RUIZ, Texas                    ELLA VOSS, Maine\n"
+      "\n"
+      "    Mr. Ruiz of Ohio. Gracias.\n"
+      "    Ms. Ruiz of Texas. De nada.\n"
+      "    Mr. Ruiz of Utah. Hola.\n"
+      "    Ms. Ruiz of Texas. Adios.\n";
+  Rows want = {"TOMAS E. ``TITO'' RUIZ|Mr. Ruiz of Ohio", "MARIA RUIZ|Ms. Ruiz of Texas",
+               "Ruiz of Utah|Mr. Ruiz of Utah", "MARIA RUIZ|Ms. Ruiz of Texas"};
+  BOOST_TEST(speakers(text) == want, boost::test_tools::per_element());
+}
+
 // Ranks and offices that head a name (`MAJOR GENERAL`, `RADM`, `Subcommittee Chairman`, a
 // subcommittee roster's `HON.`) are not part of the canonical name; `Major` as a given name is.
 BOOST_AUTO_TEST_CASE(ranks_and_offices_before_a_name_are_dropped) {

@@ -422,8 +422,12 @@ std::optional<RosterEntry> roster_entry(std::string_view col) {
     words.erase(words.begin());
   }
   if (words.size() < 2 || words.size() > 5) return std::nullopt;
-  for (auto w : words)
+  for (auto w : words) {
+    // `JESUS G. ``CHUY'' GARCIA`: a nickname in quotes.
+    if (w.size() > 4 && w.starts_with("``") && w.ends_with("''")) w = w.substr(2, w.size() - 4);
+    else if (w.size() > 2 && w.front() == '"' && w.back() == '"') w = w.substr(1, w.size() - 2);
     if (!is_caps_name_word(w)) return std::nullopt;
+  }
   RosterEntry r;
   r.name = std::string(name);
   std::string_view rest = col.substr(std::min(col.size(), comma + 2));
@@ -896,14 +900,19 @@ class GpoLexer : Lexer {
       std::string_view surname = l.name.of(s_);
       if (auto it = roster_.find(upper_ascii(surname)); it != roster_.end()) {
         std::string_view state = l.state.of(s_);
+        bool found = false;
         for (const RosterEntry& r : it->second)
           if (istarts_with(state, r.state) || istarts_with(r.state, state)) {
             std::string key = std::string(surname) + " of " + std::string(state);
             lx_.hold(key, r.name);
             p.name = {l.name.b, l.state.e};
             p.title_only = true;
+            found = true;
             break;
           }
+        // A member of that name from another state: not the roster's one, whom the surname alone
+        // would give.
+        if (!found) p.name = {l.name.b, l.state.e};
       }
     }
     out_.push_back(p);
