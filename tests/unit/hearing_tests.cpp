@@ -293,6 +293,25 @@ BOOST_AUTO_TEST_CASE(a_state_picks_the_member_and_nicknames_are_roster_names) {
   BOOST_TEST(speakers(text) == want, boost::test_tools::per_element());
 }
 
+// `Admiral  Brown.` (a double space) and enlisted titles (`Master Chief Lund.`) are labels; an
+// accompanying `MASTER CHIEF PETTY OFFICER KEN LUND` is the full name `KEN LUND`.
+BOOST_AUTO_TEST_CASE(double_spaces_and_enlisted_titles) {
+  std::string text =
+      "[Senate Hearing 107-1]\n"
+      "[From the U.S. Government Printing Office]\n"
+      "\n"
+      "STATEMENT OF REAR ADMIRAL ERIN VOSS, COAST GUARD DISTRICT\n"
+      "ACCOMPANIED BY:\n"
+      "        MASTER CHIEF PETTY OFFICER KEN LUND, COMMAND MASTER CHIEF\n"
+      "\n"
+      "    Senator Price. Admiral, is it safe?\n"
+      "    Admiral  Voss. It is safe.\n"
+      "    Senator Price. Master Chief, do you agree?\n"
+      "    Master Chief Lund. I agree.\n";
+  Rows want = {"Price|Senator Price", "ERIN VOSS|Admiral  Voss", "Price|Senator Price", "KEN LUND|Master Chief Lund"};
+  BOOST_TEST(speakers(text) == want, boost::test_tools::per_element());
+}
+
 // Ranks and offices that head a name (`MAJOR GENERAL`, `RADM`, `Subcommittee Chairman`, a
 // subcommittee roster's `HON.`) are not part of the canonical name; `Major` as a given name is.
 BOOST_AUTO_TEST_CASE(ranks_and_offices_before_a_name_are_dropped) {
