@@ -312,6 +312,21 @@ BOOST_AUTO_TEST_CASE(double_spaces_and_enlisted_titles) {
   BOOST_TEST(speakers(text) == want, boost::test_tools::per_element());
 }
 
+// `Mr. Thain.Thank you.`: a label whose space after the period was lost is still a label, so the
+// chair's `Chairman Shelby. Sure.` below is a turn of its own; `Mr. J.R. Ewing` is no label.
+BOOST_AUTO_TEST_CASE(a_label_without_its_space) {
+  std::string text =
+      "[Senate Hearing 108-1]\n"
+      "[From the U.S. Government Printing Office]\n"
+      "\n"
+      "    Chairman Shelby. Mr. Thain.\n"
+      "    Mr. Thain.Thank you. Chairman Shelby, you asked why?\n"
+      "    Chairman Shelby. Sure.\n"
+      "    Mr. J.R. Ewing was not asked.\n";
+  Rows want = {"Shelby|Chairman Shelby", "Thain|Mr. Thain", "Shelby|Chairman Shelby"};
+  BOOST_TEST(speakers(text) == want, boost::test_tools::per_element());
+}
+
 // Ranks and offices that head a name (`MAJOR GENERAL`, `RADM`, `Subcommittee Chairman`, a
 // subcommittee roster's `HON.`) are not part of the canonical name; `Major` as a given name is.
 BOOST_AUTO_TEST_CASE(ranks_and_offices_before_a_name_are_dropped) {

@@ -246,8 +246,12 @@ std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
   while (k < e && s[k] == ' ') ++k;
   if (k == e) {
     if (!noted) return std::nullopt;  // `    Mr. Marshall.`: the chair calling on someone
-  } else if (k == j || is_lower(s[k])) {
+  } else if (is_lower(s[k])) {
     return std::nullopt;
+  } else if (k == j) {
+    // `Mr. Thain.Thank you.`: the space after the label lost in print; a word follows (not an
+    // initial, `Mr. J.R.`).
+    if (!titled || l.title_only || !dot || !is_upper(s[k]) || k + 1 >= e || !is_lower(s[k + 1])) return std::nullopt;
   }
   l.end = j;
   return l;
