@@ -322,8 +322,9 @@ BOOST_AUTO_TEST_CASE(a_label_without_its_space) {
       "    Chairman Shelby. Mr. Thain.\n"
       "    Mr. Thain.Thank you. Chairman Shelby, you asked why?\n"
       "    Chairman Shelby. Sure.\n"
-      "    Mr. J.R. Ewing was not asked.\n";
-  Rows want = {"Shelby|Chairman Shelby", "Thain|Mr. Thain", "Shelby|Chairman Shelby"};
+      "    Mr. J.R. Ewing was not asked.\n"
+      "    Ms Hill. And a title without its period.\n";
+  Rows want = {"Shelby|Chairman Shelby", "Thain|Mr. Thain", "Shelby|Chairman Shelby", "Hill|Ms Hill"};
   BOOST_TEST(speakers(text) == want, boost::test_tools::per_element());
 }
 

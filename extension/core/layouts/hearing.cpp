@@ -53,7 +53,8 @@ constexpr std::string_view kPersonTitles[] = {
     "Ambassador", "Colonel", "Commissioner", "Chief", "Judge", "Justice", "Captain", "Director",
     "Governor", "Mayor", "Sergeant", "Commander", "Lieutenant", "Major", "Dean", "Professor", "Father",
     "Reverend", "Rabbi", "Bishop", "Sister", "Speaker", "Leader", "Inspector", "Administrator",
-    "Commandant", "Congressman", "Congresswoman", "President", "Sheriff", "Chancellor"};
+    "Commandant", "Congressman", "Congresswoman", "President", "Sheriff", "Chancellor",
+    "Mrs", "Mr", "Ms", "Dr"};  // `Ms Hill.`: the period dropped in print
 
 // Titles of title-only labels after `The` (`The CHAIRMAN.`, `The Clerk.`), longest first.
 constexpr std::string_view kOffices[] = {
