@@ -443,6 +443,21 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(caption_label_markup)
 
+// CJK subtitles close a name with the full-width colon (`李娜：`); Russian and French ones open
+// each speaker's line of a two-speaker cue with an em dash.
+BOOST_AUTO_TEST_CASE(full_width_colon_and_em_dash_dialogue) {
+  std::string t =
+      "WEBVTT\n\n00:01.000 --> 00:02.000\n李娜：我们走吧。\n\n"
+      "00:02.000 --> 00:03.000\n\u2014 Кто там?\n\u2014 Это я.\n";
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "speech|李娜|李娜|NULL|我们走吧。|4|1|2",
+                                        "speech|NULL|NULL|NULL|Кто там?|7|2|3",
+                                        "speech|NULL|NULL|NULL|Это я.|8|2|3"}),
+             tt::per_element());
+  Document d = parse(t, "webvtt");
+  BOOST_TEST(span(d, 3) == "\u2014 Это я.");
+}
+
 // A name whose formatting closes right after its colon (`<i>ANNA:</i> Hallo`) is still a label;
 // a colon glued to other text (`10:30`) is not.
 BOOST_AUTO_TEST_CASE(a_label_in_italics_or_a_font_tag) {

@@ -274,6 +274,60 @@ Rows speakers(const std::string& text) {
   return out;
 }
 
+// `Mr. Ruiz of Ohio.` is the roster's member from Ohio, here one with a nickname in GPO quotes;
+// `Mr. Ruiz of Utah.`, whom the roster does not list, is not the Ohio member.
+BOOST_AUTO_TEST_CASE(a_state_picks_the_member_and_nicknames_are_roster_names) {
+  std::string text =
+      "[House Hearing, 117 Congress]\n"
+      "[From the U.S. Government Publishing Office]\n"
+      "\n"
+      "DANA PRICE, Oregon                   TOMAS E. ``TITO'' RUIZ, Ohio\n"
+      "MARIA RUIZ, Texas                    ELLA VOSS, Maine\n"
+      "\n"
+      "    Mr. Ruiz of Ohio. Gracias.\n"
+      "    Ms. Ruiz of Texas. De nada.\n"
+      "    Mr. Ruiz of Utah. Hola.\n"
+      "    Ms. Ruiz of Texas. Adios.\n";
+  Rows want = {"TOMAS E. ``TITO'' RUIZ|Mr. Ruiz of Ohio", "MARIA RUIZ|Ms. Ruiz of Texas",
+               "Ruiz of Utah|Mr. Ruiz of Utah", "MARIA RUIZ|Ms. Ruiz of Texas"};
+  BOOST_TEST(speakers(text) == want, boost::test_tools::per_element());
+}
+
+// `Admiral  Brown.` (a double space) and enlisted titles (`Master Chief Lund.`) are labels; an
+// accompanying `MASTER CHIEF PETTY OFFICER KEN LUND` is the full name `KEN LUND`.
+BOOST_AUTO_TEST_CASE(double_spaces_and_enlisted_titles) {
+  std::string text =
+      "[Senate Hearing 107-1]\n"
+      "[From the U.S. Government Printing Office]\n"
+      "\n"
+      "STATEMENT OF REAR ADMIRAL ERIN VOSS, COAST GUARD DISTRICT\n"
+      "ACCOMPANIED BY:\n"
+      "        MASTER CHIEF PETTY OFFICER KEN LUND, COMMAND MASTER CHIEF\n"
+      "\n"
+      "    Senator Price. Admiral, is it safe?\n"
+      "    Admiral  Voss. It is safe.\n"
+      "    Senator Price. Master Chief, do you agree?\n"
+      "    Master Chief Lund. I agree.\n";
+  Rows want = {"Price|Senator Price", "ERIN VOSS|Admiral  Voss", "Price|Senator Price", "KEN LUND|Master Chief Lund"};
+  BOOST_TEST(speakers(text) == want, boost::test_tools::per_element());
+}
+
+// `Mr. Thain.Thank you.`: a label whose space after the period was lost is still a label, so the
+// chair's `Chairman Shelby. Sure.` below is a turn of its own; `Mr. J.R. Ewing` is no label.
+BOOST_AUTO_TEST_CASE(a_label_without_its_space) {
+  std::string text =
+      "[Senate Hearing 108-1]\n"
+      "[From the U.S. Government Printing Office]\n"
+      "\n"
+      "    Chairman Shelby. Mr. Thain.\n"
+      "    Mr. Thain.Thank you. Chairman Shelby, you asked why?\n"
+      "    Chairman Shelby. Sure.\n"
+      "    Mr. J.R. Ewing was not asked.\n"
+      "    Ms Hill. And a title without its period.\n";
+  Rows want = {"Shelby|Chairman Shelby", "Thain|Mr. Thain", "Shelby|Chairman Shelby", "Hill|Ms Hill"};
+  BOOST_TEST(speakers(text) == want, boost::test_tools::per_element());
+}
+
 // Ranks and offices that head a name (`MAJOR GENERAL`, `RADM`, `Subcommittee Chairman`, a
 // subcommittee roster's `HON.`) are not part of the canonical name; `Major` as a given name is.
 BOOST_AUTO_TEST_CASE(ranks_and_offices_before_a_name_are_dropped) {

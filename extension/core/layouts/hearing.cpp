@@ -42,6 +42,8 @@ bool has_lower(std::string_view s) {
 
 // Titles before a surname, longest first (`Vice Chairman Shelby` before `Chairman Dodd`).
 constexpr std::string_view kPersonTitles[] = {
+    "Master Chief", "Senior Chief", "Chief Master Sergeant", "Chief Petty Officer", "Petty Officer",
+    "Command Sergeant Major", "Sergeant Major", "Master Sergeant", "Staff Sergeant", "Lieutenant Commander",
     "Vice Chairman", "Vice Chairwoman", "Vice Chair", "Vice Admiral", "Rear Admiral", "Co-Chairman",
     "Co-Chairwoman", "Co-Chair", "Attorney General", "Lieutenant General", "Major General",
     "Brigadier General", "Lieutenant Colonel", "Chief Justice", "Under Secretary", "Deputy Secretary",
@@ -51,7 +53,8 @@ constexpr std::string_view kPersonTitles[] = {
     "Ambassador", "Colonel", "Commissioner", "Chief", "Judge", "Justice", "Captain", "Director",
     "Governor", "Mayor", "Sergeant", "Commander", "Lieutenant", "Major", "Dean", "Professor", "Father",
     "Reverend", "Rabbi", "Bishop", "Sister", "Speaker", "Leader", "Inspector", "Administrator",
-    "Commandant", "Congressman", "Congresswoman", "President", "Sheriff", "Chancellor"};
+    "Commandant", "Congressman", "Congresswoman", "President", "Sheriff", "Chancellor",
+    "Mrs", "Mr", "Ms", "Dr"};  // `Ms Hill.`: the period dropped in print
 
 // Titles of title-only labels after `The` (`The CHAIRMAN.`, `The Clerk.`), longest first.
 constexpr std::string_view kOffices[] = {
@@ -178,7 +181,8 @@ std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
     if (size_t t = match_title(s, b, e, titles); t && t < e && (s[t] == ' ' || s[t - 1] == '.')) {
       titled = true;
       l.title = {uint32_t(b), uint32_t(t)};
-      i = s[t] == ' ' ? t + 1 : t;
+      i = t;
+      while (i < e && s[i] == ' ') ++i;  // `Admiral  Brown.`: the typesetter's double space
     }
     size_t name_b = i;
     int words = 0;
@@ -243,8 +247,12 @@ std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
   while (k < e && s[k] == ' ') ++k;
   if (k == e) {
     if (!noted) return std::nullopt;  // `    Mr. Marshall.`: the chair calling on someone
-  } else if (k == j || is_lower(s[k])) {
+  } else if (is_lower(s[k])) {
     return std::nullopt;
+  } else if (k == j) {
+    // `Mr. Thain.Thank you.`: the space after the label lost in print; a word follows (not an
+    // initial, `Mr. J.R.`).
+    if (!titled || l.title_only || !dot || !is_upper(s[k]) || k + 1 >= e || !is_lower(s[k + 1])) return std::nullopt;
   }
   l.end = j;
   return l;
@@ -285,21 +293,24 @@ std::string_view without_ranks(std::string_view name) {
                                                 "BRIGGEN", "LTG", "MG", "BG", "COLONEL", "COL.", "CAPTAIN",
                                                 "CAPT.", "COMMANDER", "CMDR.", "SERGEANT", "SGT.", "LT.",
                                                 "SUBCOMMITTEE", "COMMITTEE", "RANKING", "MAJ."};
-  static constexpr std::string_view kBefore[] = {"MAJOR", "LIEUTENANT", "REAR", "BRIGADIER", "VICE", "FULL"};
+  static constexpr std::string_view kBefore[] = {"MAJOR", "LIEUTENANT", "REAR", "BRIGADIER", "VICE", "FULL",
+                                                 "MASTER", "SENIOR", "STAFF", "COMMAND"};
   auto any = [](std::string_view w, auto& list) {
     for (auto t : list)
       if (iequals(w, t)) return true;
     return false;
   };
-  bool ranking = false;
-  for (int guard = 0; guard < 6; ++guard) {
+  std::string_view prev;
+  for (int guard = 0; guard < 8; ++guard) {
     auto words = split_words(name);
     if (words.size() < 3) break;
     std::string_view w = words[0];
-    bool drop = any(w, kAlone) || (ranking && iequals(w, "MEMBER")) ||
+    bool drop = any(w, kAlone) || (iequals(prev, "RANKING") && iequals(w, "MEMBER")) ||
+                (iequals(prev, "PETTY") && iequals(w, "OFFICER")) ||
+                (iequals(w, "PETTY") && iequals(words[1], "OFFICER")) || (!prev.empty() && is_title_word(w)) ||
                 (any(w, kBefore) && (is_title_word(words[1]) || any(words[1], kAlone) || any(words[1], kBefore)));
     if (!drop) break;
-    ranking = iequals(w, "RANKING");
+    prev = w;
     name = name.substr(size_t(words[1].data() - name.data()));
   }
   return name;
@@ -362,6 +373,7 @@ std::vector<std::string> accompanied_names(std::string_view heading) {
     std::string_view part = rest.substr(0, sep);
     std::string_view name = part.substr(0, part.find(','));
     while (!name.empty() && (name[0] == ':' || name[0] == ' ')) name.remove_prefix(1);
+    name = without_ranks(name);  // `MASTER CHIEF PETTY OFFICER KEN BROWN`
     auto words = split_words(name);
     bool ok = words.size() >= 2 && words.size() <= 5;
     for (auto w : words) ok = ok && is_upper(w[0]) && !has_lower(w.substr(w.size() > 2 ? 2 : 0));
@@ -422,8 +434,12 @@ std::optional<RosterEntry> roster_entry(std::string_view col) {
     words.erase(words.begin());
   }
   if (words.size() < 2 || words.size() > 5) return std::nullopt;
-  for (auto w : words)
+  for (auto w : words) {
+    // `JESUS G. ``CHUY'' GARCIA`: a nickname in quotes.
+    if (w.size() > 4 && w.starts_with("``") && w.ends_with("''")) w = w.substr(2, w.size() - 4);
+    else if (w.size() > 2 && w.front() == '"' && w.back() == '"') w = w.substr(1, w.size() - 2);
     if (!is_caps_name_word(w)) return std::nullopt;
+  }
   RosterEntry r;
   r.name = std::string(name);
   std::string_view rest = col.substr(std::min(col.size(), comma + 2));
@@ -896,14 +912,19 @@ class GpoLexer : Lexer {
       std::string_view surname = l.name.of(s_);
       if (auto it = roster_.find(upper_ascii(surname)); it != roster_.end()) {
         std::string_view state = l.state.of(s_);
+        bool found = false;
         for (const RosterEntry& r : it->second)
           if (istarts_with(state, r.state) || istarts_with(r.state, state)) {
             std::string key = std::string(surname) + " of " + std::string(state);
             lx_.hold(key, r.name);
             p.name = {l.name.b, l.state.e};
             p.title_only = true;
+            found = true;
             break;
           }
+        // A member of that name from another state: not the roster's one, whom the surname alone
+        // would give.
+        if (!found) p.name = {l.name.b, l.state.e};
       }
     }
     out_.push_back(p);

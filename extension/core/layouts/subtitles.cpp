@@ -313,10 +313,11 @@ size_t note_at(std::string_view s, size_t i) {
   return s.substr(i, 2) == "\xE2\x99" && i + 2 < s.size() && (s[i + 2] == '\xAA' || s[i + 2] == '\xAB') ? 3 : 0;
 }
 
-// A dialogue dash opening a caption line: `- `, `-Text`, `– `. Returns its length.
+// A dialogue dash opening a caption line: `- `, `-Text`, `– `, `— `. Returns its length.
 size_t dash_at(std::string_view s, size_t p, size_t e) {
   if (p < e && s[p] == '-' && !(p + 1 < e && (s[p + 1] == '-' || s[p + 1] == '>'))) return 1;
   if (s.substr(p, 3) == "\xE2\x80\x93" && p + 3 <= e) return 3;  // en dash
+  if (s.substr(p, 3) == "\xE2\x80\x94" && p + 3 <= e) return 3;  // em dash (Russian, French subtitles)
   return 0;
 }
 
@@ -530,9 +531,13 @@ std::optional<Naming> read_bracket_name(std::string_view s, size_t b, size_t e) 
 
 std::optional<Naming> read_colon_name(std::string_view s, size_t b, size_t e, bool caps_only, bool lenient) {
   if (b >= e) return std::nullopt;
-  size_t colon = find_byte(s, b, std::min(e, b + kMaxNameBytes + 1), ':');
+  const size_t lim = std::min(e, b + kMaxNameBytes + 1);
+  size_t colon = find_byte(s, b, lim, ':'), colon_len = 1;
+  // `张伟：我们开始吧。`: CJK subtitles close a name with the full-width colon, no space after it.
+  if (size_t fw = s.substr(0, lim).find("\xEF\xBC\x9A", b); fw != std::string_view::npos && fw < colon)
+    colon = fw, colon_len = 3;
   if (colon == std::string_view::npos || colon == b) return std::nullopt;
-  if (colon + 1 < e && !is_hspace(s[colon + 1]) && space_at(s, colon + 1) == 0) {  // 10:30, http://
+  if (colon_len == 1 && colon + 1 < e && !is_hspace(s[colon + 1]) && space_at(s, colon + 1) == 0) {  // 10:30, http://
     // ... but `<i>ALBA:</i> Hola`, `<font color=...>ALBA:</font> Hola`: the label's formatting
     // closes right after the colon.
     size_t t = s[colon + 1] == '<' && colon + 2 < e && s[colon + 2] == '/' ? tag_end(s, colon + 1, e, true) : 0;
@@ -552,7 +557,7 @@ std::optional<Naming> read_colon_name(std::string_view s, size_t b, size_t e, bo
   Naming n;
   n.parts.label = {uint32_t(b), uint32_t(le)};
   n.parts.name = {uint32_t(b), uint32_t(ne)};
-  n.parts.end = colon + 1;
+  n.parts.end = colon + colon_len;
   if (comma != std::string_view::npos) {  // `JOHN SMITH, ANCHOR:`
     size_t rb = skip_space(s, comma + 1, ce);
     auto role_words = split_words(s.substr(rb, ce - rb));
