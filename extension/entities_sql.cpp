@@ -149,33 +149,11 @@ int disconnect(sqlite3_vtab* vt) noexcept {
   return SQLITE_OK;
 }
 
-// As transcript_turns: the hidden columns are the arguments (bit 0 transcript, bit 1 format).
+// As transcript_turns: the hidden columns are the arguments (plan_arguments).
 int best_index(sqlite3_vtab*, sqlite3_index_info* info) noexcept {
-  int at[2] = {-1, -1};
-  bool blocked = false;
-  for (int i = 0; i < info->nConstraint; ++i) {
-    const auto& c = info->aConstraint[i];
-    if (c.iColumn < kTranscript || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (!c.usable) {
-      blocked = true;
-      continue;
-    }
-    at[c.iColumn - kTranscript] = i;
-  }
-  if (blocked) return SQLITE_CONSTRAINT;
-  info->idxNum = 0;
-  if (at[0] < 0) {
-    info->estimatedCost = 1e300;
-    info->estimatedRows = 1;
-    return SQLITE_OK;
-  }
-  int n = 0;
-  for (int k = 0; k < 2; ++k) {
-    if (at[k] < 0) continue;
-    info->aConstraintUsage[at[k]].argvIndex = ++n;
-    info->aConstraintUsage[at[k]].omit = 1;
-    info->idxNum |= 1 << k;
-  }
+  bool has_transcript = false;
+  int rc = plan_arguments(info, kTranscript, &has_transcript);
+  if (rc != SQLITE_OK || !has_transcript) return rc;
   info->estimatedCost = 2000;
   info->estimatedRows = 200;
   return SQLITE_OK;

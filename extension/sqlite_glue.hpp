@@ -138,6 +138,43 @@ inline bool equal_polling(std::string_view a, std::string_view b) {
   return true;
 }
 
+// xBestIndex for a table-valued function whose hidden columns from `first_hidden` on are its
+// two arguments (transcript, format): equality constraints on them become argv, in that order,
+// and idxNum says which were given (bit 0 transcript, bit 1 format). A plan without the
+// transcript is priced out rather than refused (SQLite asks about such plans while it weighs an
+// OR); xFilter reports the missing argument if it runs one. Returns SQLITE_CONSTRAINT where an
+// argument comes from a table not yet open; sets *has_transcript.
+inline int plan_arguments(sqlite3_index_info* info, int first_hidden, bool* has_transcript) noexcept {
+  int at[2] = {-1, -1};
+  bool blocked = false;
+  for (int i = 0; i < info->nConstraint; ++i) {
+    const auto& c = info->aConstraint[i];
+    if (c.iColumn < first_hidden || c.iColumn > first_hidden + 1 || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (!c.usable) {
+      blocked = true;
+      continue;
+    }
+    at[c.iColumn - first_hidden] = i;
+  }
+  *has_transcript = false;
+  if (blocked) return SQLITE_CONSTRAINT;
+  info->idxNum = 0;
+  if (at[0] < 0) {
+    info->estimatedCost = 1e300;
+    info->estimatedRows = 1;
+    return SQLITE_OK;
+  }
+  int n = 0;
+  for (int k = 0; k < 2; ++k) {
+    if (at[k] < 0) continue;
+    info->aConstraintUsage[at[k]].argvIndex = ++n;
+    info->aConstraintUsage[at[k]].omit = 1;
+    info->idxNum |= 1 << k;
+  }
+  *has_transcript = true;
+  return SQLITE_OK;
+}
+
 // Throws the function's "invalid UTF-8 at byte N" error where the text is not UTF-8.
 inline void require_utf8(std::string_view fn, std::string_view text) {
   if (auto bad = find_invalid_utf8(text)) throw fn_error(fn, "invalid UTF-8 at byte " + std::to_string(*bad + 1));

@@ -55,36 +55,12 @@ int disconnect(sqlite3_vtab* vt) noexcept {
   return SQLITE_OK;
 }
 
-// Arguments arrive as equality constraints on the hidden columns. idxNum bit 0: transcript
-// given, bit 1: format given; they are passed in that order as argv. A plan without the
-// transcript is priced out rather than refused: SQLite also asks about such plans while it
-// weighs an OR in the WHERE clause. If it still runs one, xFilter reports the missing argument.
+// Arguments arrive as equality constraints on the hidden columns (plan_arguments); rows come in
+// turn order, so an ORDER BY turn costs nothing.
 int best_index(sqlite3_vtab*, sqlite3_index_info* info) noexcept {
-  int at[2] = {-1, -1};
-  bool blocked = false;
-  for (int i = 0; i < info->nConstraint; ++i) {
-    const auto& c = info->aConstraint[i];
-    if (c.iColumn < kTranscript || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (!c.usable) {
-      blocked = true;
-      continue;
-    }
-    at[c.iColumn - kTranscript] = i;
-  }
-  if (blocked) return SQLITE_CONSTRAINT;  // an argument from a table not yet open: another order
-  info->idxNum = 0;
-  if (at[0] < 0) {
-    info->estimatedCost = 1e300;
-    info->estimatedRows = 1;
-    return SQLITE_OK;
-  }
-  int n = 0;
-  for (int k = 0; k < 2; ++k) {
-    if (at[k] < 0) continue;
-    info->aConstraintUsage[at[k]].argvIndex = ++n;
-    info->aConstraintUsage[at[k]].omit = 1;
-    info->idxNum |= 1 << k;
-  }
+  bool has_transcript = false;
+  int rc = plan_arguments(info, kTranscript, &has_transcript);
+  if (rc != SQLITE_OK || !has_transcript) return rc;
   info->estimatedCost = 1000;
   info->estimatedRows = 100;
   if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn <= kTurn && info->aOrderBy[0].iColumn >= -1 &&
