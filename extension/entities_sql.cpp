@@ -69,6 +69,8 @@ void append_json_string(std::string& out, std::string_view s) {
 
 void entities_in(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
   fn_guard(ctx, [&] {
+    InterruptProbe probe(sqlite3_context_db_handle(ctx));
+    StopScope stop(&InterruptProbe::check, &probe);
     unsigned mask = 0xF;
     if (argc > 1) {
       if (auto f = text_arg(argv[1])) mask = parse_types(*f);
@@ -181,6 +183,9 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
     c->row = 0;
     if (!(idx_num & 1))
       throw SqlError("transcript_entities(): missing argument 'transcript' (expected transcript_entities(transcript [, format]))");
+    // Installed first: reading a 200 MB argument (its NUL search) polls too.
+    InterruptProbe probe(static_cast<EntitiesTable*>(cur->pVtab)->db);
+    StopScope stop(&InterruptProbe::check, &probe);
     int arg = 0;
     std::optional<std::string_view> transcript;
     if (arg < argc) transcript = text_arg(argv[arg++]);
@@ -191,8 +196,6 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
       }
     }
     if (!transcript) return SQLITE_OK;  // NULL transcript: no rows
-    InterruptProbe probe(static_cast<EntitiesTable*>(cur->pVtab)->db);
-    StopScope stop(&InterruptProbe::check, &probe);
     assign_polling(c->text, *transcript);
     bool ascii = false;
     if (auto bad = find_invalid_utf8(c->text, &ascii))

@@ -37,6 +37,8 @@ std::optional<sqlite3_int64> position_arg(sqlite3_value* v) {
 
 void speaker_of(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
   fn_guard(ctx, [&] {
+    InterruptProbe probe(sqlite3_context_db_handle(ctx));
+    StopScope stop(&InterruptProbe::check, &probe);
     if (argc == 1) {
       auto line = text_arg(argv[0]);
       if (!line) return sqlite3_result_null(ctx);
@@ -49,8 +51,6 @@ void speaker_of(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
     auto pos = position_arg(argv[1]);
     if (!text || !pos) return sqlite3_result_null(ctx);
     auto* parsed = static_cast<ParsedTranscript*>(sqlite3_user_data(ctx));
-    InterruptProbe probe(sqlite3_context_db_handle(ctx));
-    StopScope stop(&InterruptProbe::check, &probe);
     if (!parsed->valid || !equal_polling(parsed->text, *text)) {
       parsed->valid = false;
       parsed->doc = Document{};
@@ -72,6 +72,8 @@ void speaker_of(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
 
 void transcript_format(sqlite3_context* ctx, int, sqlite3_value** argv) noexcept {
   fn_guard(ctx, [&] {
+    InterruptProbe probe(sqlite3_context_db_handle(ctx));
+    StopScope stop(&InterruptProbe::check, &probe);
     auto text = text_arg(argv[0]);
     if (!text) return sqlite3_result_null(ctx);
     require_utf8("transcript_format", *text);

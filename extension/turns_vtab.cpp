@@ -90,6 +90,9 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
     c->row = 0;
     if (!(idx_num & 1))
       throw SqlError("transcript_turns(): missing argument 'transcript' (expected transcript_turns(transcript [, format]))");
+    // Installed first: reading a 200 MB argument (its NUL search) polls too.
+    InterruptProbe probe(static_cast<TurnsTable*>(cur->pVtab)->db);
+    StopScope stop(&InterruptProbe::check, &probe);
     int arg = 0;
     std::optional<std::string_view> transcript;
     if (arg < argc) transcript = text_arg(argv[arg++]);
@@ -100,8 +103,6 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
       }
     }
     if (!transcript) return SQLITE_OK;  // NULL transcript: no rows
-    InterruptProbe probe(static_cast<TurnsTable*>(cur->pVtab)->db);
-    StopScope stop(&InterruptProbe::check, &probe);
     assign_polling(c->text, *transcript);
     try {
       c->doc = parse(c->text, c->format);

@@ -430,9 +430,14 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
     maybe_form.add(f);
   }
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  size_t next_poll = kStopPollBytes;
   for (size_t at = 0; at < text.size(); ++at) {
     at = next_capital(text, at);
     if (at >= text.size()) break;
+    if (at >= next_poll) {
+      poll_stop();
+      next_poll = at + kStopPollBytes;
+    }
     if (!starts[bytes[at]]) continue;
     if (at > 0 && is_word_byte(text, at - 1)) continue;
     size_t end = word_end(text, at);
@@ -499,9 +504,14 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
     bool first[256] = {};
     for (const std::string& d : doubtful)
       if (!d.empty()) first[static_cast<unsigned char>(d[0])] = true;
+    size_t next_poll_lower = kStopPollBytes;
     for (size_t i = 0; i < text.size();) {
       i = next_lower_word(text, i);
       if (i >= text.size()) break;
+      if (i >= next_poll_lower) {
+        poll_stop();
+        next_poll_lower = i + kStopPollBytes;
+      }
       if (!first[static_cast<unsigned char>(text[i])]) {  // no doubtful word starts so: skip the word
         ++i;
         continue;

@@ -351,6 +351,10 @@ size_t CharCounter::chars_before(size_t byte) {
   if (ascii_) return byte;
   // Eight bytes a step: characters are the bytes that are not continuation bytes (10xxxxxx).
   while (byte_ + 8 <= byte) {
+    if (byte_ >= next_poll_) {  // a turn can span the whole text
+      poll_stop();
+      next_poll_ = byte_ + kStopPollBytes;
+    }
     uint64_t w;
     std::memcpy(&w, s_.data() + byte_, 8);
     uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;  // bit 7 set and bit 6 clear

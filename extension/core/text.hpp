@@ -141,6 +141,7 @@ class CharCounter {
   std::string_view s_;
   bool ascii_;
   size_t byte_ = 0, chars_ = 0;
+  size_t next_poll_ = kStopPollBytes;
 };
 
 }  // namespace transcript

@@ -92,10 +92,10 @@ Result interrupt_after(sqlite3* db, const char* sql, const std::string& text, co
     std::fprintf(stderr, "interrupt_bench: %s\n", sqlite3_errmsg(db));
     std::exit(1);
   }
-  // The length with the string's NUL: SQLite then knows the text is terminated and uses it in
-  // place; without it, sqlite3_value_text() copies the 200 MB inside the step, where no
-  // extension can poll, and that copy would be timed here as interrupt latency.
-  sqlite3_bind_text(st, 1, text.c_str(), int(text.size() + 1), SQLITE_STATIC);
+  // Bound with its length, as Python and Node bind: SQLite does not know the text to be
+  // NUL-terminated, so sqlite3_value_text() would copy it inside the step (the extension reads
+  // it with sqlite3_value_blob() instead; see text_arg in extension/sqlite_glue.hpp).
+  sqlite3_bind_text(st, 1, text.data(), int(text.size()), SQLITE_STATIC);
   if (sqlite3_bind_parameter_count(st) >= 2) sqlite3_bind_text(st, 2, arg2.c_str(), -1, SQLITE_STATIC);
   std::atomic<bool> done{false};
   Clock::time_point start, interrupted{}, end;
