@@ -326,8 +326,12 @@ bool LineReader::next(size_t& begin, size_t& end) {
   size_t i = pos_;
   // Find the next CR or LF (texts without any CR skip the second search).
   while (i < n) {
-    const void* lf = std::memchr(base + i, '\n', n - i);
-    size_t lf_at = lf ? static_cast<const char*>(lf) - base : n;
+    if (!lf_known_ || next_lf_ < i) {
+      const void* lf = std::memchr(base + i, '\n', n - i);
+      next_lf_ = lf ? size_t(static_cast<const char*>(lf) - base) : n;
+      lf_known_ = true;
+    }
+    size_t lf_at = next_lf_;
     const void* cr = has_cr_ ? std::memchr(base + i, '\r', lf_at - i) : nullptr;
     if (cr) {
       size_t cr_at = static_cast<const char*>(cr) - base;

@@ -127,6 +127,10 @@ class LineReader {
   std::string_view s_;
   size_t pos_;
   bool has_cr_;
+  // Where the next LF is (s_.size(): none), kept between lines: in a text whose lines end in
+  // a lone CR, a search for LF from every line to the end of the text would be quadratic.
+  size_t next_lf_ = 0;
+  bool lf_known_ = false;
   uint32_t line_ = 0;
   size_t next_poll_ = kStopPollBytes;  // where poll_stop() is due next
 };

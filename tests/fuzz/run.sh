@@ -43,10 +43,13 @@ run_one() {  # run_one LABEL BINARY CORPUS [env...] -- extra flags
   case $label in
     fuzz_scale) max_len=4096 timeout=120 ;;
   esac
+  # Inputs that once found a bug (tests/fuzz/regressions/<target>/) run first, every time.
+  local regressions=()
+  [ -d "$root/tests/fuzz/regressions/${label%%-*}" ] && regressions=("$root/tests/fuzz/regressions/${label%%-*}")
   echo "== $label: ${seconds}s"
   if ! env "$@" "$exe" -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" -rss_limit_mb=2560 \
       -print_final_stats=1 -artifact_prefix="$artifacts/$label-" \
-      -dict="$root/tests/fuzz/transcript.dict" "$corpus" "$work/seeds" >"$log" 2>&1; then
+      -dict="$root/tests/fuzz/transcript.dict" "$corpus" "$work/seeds" "${regressions[@]}" >"$log" 2>&1; then
     tail -n 60 "$log"
     echo "fuzz: $label FAILED (log: $log)" >&2
     exit 1

@@ -823,7 +823,10 @@ class GpoLexer : Lexer {
   bool closes_footnote(size_t from) const {
     size_t pos = from;
     for (int n = 0; n < kMaxFootnoteLines && pos < s_.size(); ++n) {
-      size_t nl = s_.find('\n', pos + 1);
+      // The next line end, LF, CRLF or a lone CR (a search for LF alone would cross a text of
+      // lone CRs to its end every time).
+      size_t nl = s_.find_first_of("\r\n", pos + 1);
+      if (nl != std::string_view::npos && s_[nl] == '\r' && nl + 1 < s_.size() && s_[nl + 1] == '\n') ++nl;
       size_t b = pos + 1, e = nl == std::string_view::npos ? s_.size() : nl;
       while (b < e && (s_[b] == '\r' || s_[b] == '\n')) ++b;
       e = trim_end(s_, b, e);
