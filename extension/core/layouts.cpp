@@ -27,7 +27,7 @@ bool is_yaml_fence(std::string_view line) { return line == "---"; }
 
 bool has_closing_yaml_fence(std::string_view s, size_t from) {
   std::string_view head = s.substr(from, std::min<size_t>(s.size() - from, 8192));
-  for (size_t at = head.find("---"); at != std::string_view::npos; at = head.find("---", at + 1)) {
+  for (size_t at = find_bytes(head, "---"); at != std::string_view::npos; at = find_bytes(head, "---", at + 1)) {
     bool line_start = at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r';
     size_t end = at + 3;
     bool line_end = end == head.size() || head[end] == '\n' || head[end] == '\r';

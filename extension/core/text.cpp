@@ -1,6 +1,8 @@
 #include "text.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <functional>
 
 namespace transcript {
 
@@ -183,6 +185,18 @@ void append_folded(std::string& out, std::string_view s, size_t b, size_t e) {
   out.resize(at + (e - b) + 1);
   char* end = write_folded(out.data() + at, at > 0, s, b, e);
   out.resize(end - out.data());
+}
+
+size_t find_bytes(std::string_view s, std::string_view needle, size_t from) {
+  if (from > s.size()) return std::string_view::npos;
+  if (needle.empty()) return from;
+#if defined(__GLIBC__) || defined(__APPLE__) || defined(__FreeBSD__)
+  const void* hit = memmem(s.data() + from, s.size() - from, needle.data(), needle.size());
+  return hit ? size_t(static_cast<const char*>(hit) - s.data()) : std::string_view::npos;
+#else  // no memmem (Windows): the standard library's Horspool search
+  auto it = std::search(s.begin() + from, s.end(), std::boyer_moore_horspool_searcher(needle.begin(), needle.end()));
+  return it == s.end() ? std::string_view::npos : size_t(it - s.begin());
+#endif
 }
 
 static char up_ascii(char c) { return is_lower(c) ? static_cast<char>(c - 32) : c; }

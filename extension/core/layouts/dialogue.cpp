@@ -850,7 +850,7 @@ class Lexer {
   static bool looks_like_html(std::string_view s, size_t from) {
     size_t b = skip_space(s, from, std::min(s.size(), from + 1024));
     if (b + 1 >= s.size() || s[b] != '<' || !(is_alpha(s[b + 1]) || s[b + 1] == '!')) return false;
-    return s.substr(b, 4096).find("</") != std::string_view::npos;
+    return find_bytes(s.substr(b, 4096), "</") != std::string_view::npos;
   }
 
  private:
@@ -882,11 +882,12 @@ int sniff(std::string_view head) {
     std::string_view first = head.substr(b0, (eol == std::string_view::npos ? head.size() : eol) - b0);
     if (istarts_with(first, "speaker,") && (icontains(first, ",words") || icontains(first, ",text"))) return 60;
   }
-  if (head.find(" --> ") != std::string_view::npos) return 0;  // caption cues
+  if (find_bytes(head, " --> ") != std::string_view::npos) return 0;  // caption cues
   // An HTML transcript: labels closed by a tag (`<cite>Travis:</cite>`, `<h4>BRIAN REED:</h4>`).
   if (Lexer::looks_like_html(head, b0)) {
     size_t labels = 0;
-    for (size_t at = head.find(":</"); at != std::string_view::npos && labels < 2; at = head.find(":</", at + 3)) ++labels;
+    for (size_t at = find_bytes(head, ":</"); at != std::string_view::npos && labels < 2; at = find_bytes(head, ":</", at + 3))
+      ++labels;
     return labels >= 2 ? 30 : 0;
   }
   LineReader lines(head, b0);
