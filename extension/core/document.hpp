@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chunked.hpp"
 #include "names.hpp"
 
 namespace transcript {
@@ -61,8 +62,8 @@ struct Turn {
 struct Document {
   std::string_view text;  // the whole transcript, BOM included
   std::string layout;     // the layout that parsed it
-  std::vector<Turn> turns;
-  std::vector<Segment> segments;  // the pieces of each turn's text, in order
+  Chunked<Turn> turns;            // in chunks: no copies nor unused half while they grow
+  Chunked<Segment> segments;      // the pieces of each turn's text, in order
   std::string literals;           // text of the literal segments
   std::vector<Speaker> speakers;
   NameIndex names;                // the full names the transcript gives (for entities' canonical)

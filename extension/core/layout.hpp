@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chunked.hpp"
 #include "document.hpp"
 #include "names.hpp"
 #include "text.hpp"
@@ -55,8 +56,10 @@ struct TitleHolder {
 std::string title_key(std::string_view title);
 
 // What a layout's lexer hands to the assembler.
+using PieceList = Chunked<Piece>;
+
 struct Lexed {
-  std::vector<Piece> pieces;
+  PieceList pieces;  // in chunks: the assembler frees them as it goes
   std::string literals;               // text of the pieces whose words are not a plain copy
   std::vector<TitleHolder> holders;   // in text order
   NameIndex names;          // full names the layout found (labels weigh more than mentions)

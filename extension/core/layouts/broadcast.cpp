@@ -319,7 +319,7 @@ bool ends_sentence(char c) {
 
 class Lexer {
  public:
-  Lexer(std::string_view s, Lexed& out) : s_(s), lexed_(out), out_(out.pieces) { out_.reserve(s.size() / 48 + 16); }
+  Lexer(std::string_view s, Lexed& out) : s_(s), lexed_(out), out_(out.pieces) {}
 
   void run(size_t from) {
     bool first_line = true;
@@ -489,7 +489,7 @@ class Lexer {
 
   std::string_view s_;
   Lexed& lexed_;
-  std::vector<Piece>& out_;
+  PieceList& out_;
   uint32_t line_ = 0;
   bool para_ = true;
   bool seen_label_ = false;

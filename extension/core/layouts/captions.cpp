@@ -16,7 +16,7 @@ bool chevron_at(std::string_view s, size_t q, size_t line_b) {
 
 class Lexer {
  public:
-  Lexer(std::string_view s, Lexed& out) : s_(s), lexed_(out), out_(out.pieces) { out_.reserve(s.size() / 64 + 16); }
+  Lexer(std::string_view s, Lexed& out) : s_(s), lexed_(out), out_(out.pieces) {}
 
   void run(size_t from) {
     for_each_line(s_, from, lexed_, [&](size_t b, size_t e, uint32_t line, bool) {
@@ -78,7 +78,7 @@ class Lexer {
 
   std::string_view s_;
   Lexed& lexed_;
-  std::vector<Piece>& out_;
+  PieceList& out_;
   uint32_t line_ = 0;
   bool started_ = false;
 };

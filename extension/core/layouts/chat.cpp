@@ -327,7 +327,7 @@ class Lexer {
 
   std::string_view s_;
   Lexed& lexed_;
-  std::vector<Piece>& out_;
+  PieceList& out_;
   uint32_t line_ = 0;
   bool para_ = true;
   bool has_first_day_ = false;

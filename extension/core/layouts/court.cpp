@@ -444,7 +444,7 @@ constexpr size_t kLongLine = 4096;
 
 class Lexer {
  public:
-  Lexer(std::string_view s, Lexed& out) : s_(s), lx_(out), out_(out.pieces) { out_.reserve(s.size() / 80 + 16); }
+  Lexer(std::string_view s, Lexed& out) : s_(s), lx_(out), out_(out.pieces) {}
 
   void run(size_t from) {
     LineReader lines(s_, from);
@@ -975,7 +975,7 @@ class Lexer {
 
   std::string_view s_;
   Lexed& lx_;
-  std::vector<Piece>& out_;
+  PieceList& out_;
   Part part_ = Part::Front;
   bool page_break_ = false, break_ = false;
   int prose_ = 0;  // lines the front matter's narrative may still run

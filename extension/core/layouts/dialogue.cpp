@@ -380,7 +380,7 @@ Header read_header(std::string_view s, size_t from) {
 
 class Lexer {
  public:
-  Lexer(std::string_view s, Lexed& out) : s_(s), lx_(out), out_(out.pieces) { out_.reserve(s.size() / 64 + 16); }
+  Lexer(std::string_view s, Lexed& out) : s_(s), lx_(out), out_(out.pieces) {}
 
   void run(size_t from) {
     header_ = read_header(s_, from);
@@ -857,7 +857,7 @@ class Lexer {
 
   std::string_view s_;
   Lexed& lx_;
-  std::vector<Piece>& out_;
+  PieceList& out_;
   Header header_;
   uint32_t line_ = 0;
   bool para_ = true;

@@ -602,7 +602,7 @@ class Lexer {
  protected:
   std::string_view s_;
   Lexed& lx_;
-  std::vector<Piece>& out_;
+  PieceList& out_;
   uint32_t line_ = 0;
   bool para_ = true;
   size_t open_ = 0;  // 1 + index of the piece that flow() may extend
@@ -613,7 +613,6 @@ class GpoLexer : Lexer {
   using Lexer::Lexer;
 
   void run(size_t from) {
-    out_.reserve(s_.size() / 256 + 16);
     LineReader lines(s_, from);
     size_t lb, le;
     while (lines.next(lb, le)) {

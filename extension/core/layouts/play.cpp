@@ -186,7 +186,7 @@ std::optional<LabelParts> read_label(std::string_view line) {
 
 class Lexer {
  public:
-  Lexer(std::string_view s, Lexed& out) : s_(s), lx_(out), out_(out.pieces) { out_.reserve(s.size() / 64 + 16); }
+  Lexer(std::string_view s, Lexed& out) : s_(s), lx_(out), out_(out.pieces) {}
 
   void run(size_t from) {
     for_each_line(s_, from, lx_, [&](size_t b, size_t e, uint32_t line, bool para) {
@@ -362,7 +362,7 @@ class Lexer {
 
   std::string_view s_;
   Lexed& lx_;
-  std::vector<Piece>& out_;
+  PieceList& out_;
   uint32_t line_ = 0;
   bool para_ = true;
   Phase phase_ = Phase::Front;  // Front: no one has spoken yet

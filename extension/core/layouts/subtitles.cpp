@@ -599,7 +599,6 @@ class CueLexer {
  public:
   CueLexer(std::string_view s, Lexed& out, Flavor flavor)
       : s_(s), lexed_(out), out_(out.pieces), vtt_(flavor == Flavor::WebVTT) {
-    out_.reserve(s.size() / 40 + 16);
     out.names_upper = false;  // caption names are mostly mixed case (`<v Ana Ruiz>`, `Travis:`)
   }
 
@@ -943,7 +942,7 @@ class CueLexer {
   static constexpr size_t kNone = SIZE_MAX;
   std::string_view s_;
   Lexed& lexed_;
-  std::vector<Piece>& out_;
+  PieceList& out_;
   bool vtt_;
   Block block_ = Block::None;
   bool block_start_ = true;   // after a blank line (or at the start)

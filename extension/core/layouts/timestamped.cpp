@@ -318,7 +318,7 @@ class Lexer {
 
   std::string_view s_;
   Lexed& lexed_;
-  std::vector<Piece>& out_;
+  PieceList& out_;
   uint32_t line_ = 0;
   bool para_ = true;
   // A bare time waiting for its text: the time, where it is written, its line.

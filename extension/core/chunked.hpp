@@ -1,0 +1,114 @@
+// A vector in fixed chunks: it grows without moving what it holds (no copy, and no doubling
+// that leaves up to half of the memory unused), and a reader that goes through it once can give
+// back the chunks behind it (release_before), so that the pieces of a 100 MB transcript are
+// freed while the rows are built from them instead of all at the end.
+#pragma once
+#include <algorithm>
+#include <cassert>
+#include <cstddef>
+#include <iterator>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+namespace transcript {
+
+template <class T, size_t kChunkShift = 12>
+class Chunked {
+  static constexpr size_t kChunk = size_t(1) << kChunkShift;
+  static constexpr size_t kMask = kChunk - 1;
+
+ public:
+  template <class V, class Owner>
+  class Iter {
+   public:
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = T;
+    using difference_type = std::ptrdiff_t;
+    using pointer = V*;
+    using reference = V&;
+    Iter() = default;
+    Iter(Owner* c, size_t i) : c_(c), i_(i) {}
+    reference operator*() const { return (*c_)[i_]; }
+    pointer operator->() const { return &(*c_)[i_]; }
+    reference operator[](difference_type n) const { return (*c_)[size_t(difference_type(i_) + n)]; }
+    Iter& operator++() { ++i_; return *this; }
+    Iter operator++(int) { Iter t = *this; ++i_; return t; }
+    Iter& operator--() { --i_; return *this; }
+    Iter operator--(int) { Iter t = *this; --i_; return t; }
+    Iter& operator+=(difference_type n) { i_ = size_t(difference_type(i_) + n); return *this; }
+    Iter& operator-=(difference_type n) { i_ = size_t(difference_type(i_) - n); return *this; }
+    friend Iter operator+(Iter a, difference_type n) { return a += n; }
+    friend Iter operator+(difference_type n, Iter a) { return a += n; }
+    friend Iter operator-(Iter a, difference_type n) { return a -= n; }
+    friend difference_type operator-(const Iter& a, const Iter& b) { return difference_type(a.i_) - difference_type(b.i_); }
+    friend bool operator==(const Iter& a, const Iter& b) { return a.i_ == b.i_; }
+    friend auto operator<=>(const Iter& a, const Iter& b) { return a.i_ <=> b.i_; }
+    size_t index() const { return i_; }
+
+   private:
+    Owner* c_ = nullptr;
+    size_t i_ = 0;
+  };
+  using iterator = Iter<T, Chunked>;
+  using const_iterator = Iter<const T, const Chunked>;
+
+  Chunked() = default;
+  Chunked(Chunked&&) noexcept = default;
+  Chunked& operator=(Chunked&&) noexcept = default;
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+  T& operator[](size_t i) {
+    assert(i < size_ && chunks_[i >> kChunkShift]);
+    return chunks_[i >> kChunkShift][i & kMask];
+  }
+  const T& operator[](size_t i) const {
+    assert(i < size_ && chunks_[i >> kChunkShift]);
+    return chunks_[i >> kChunkShift][i & kMask];
+  }
+  T& at(size_t i) {
+    if (i >= size_) throw std::out_of_range("Chunked::at");
+    return (*this)[i];
+  }
+  const T& at(size_t i) const {
+    if (i >= size_) throw std::out_of_range("Chunked::at");
+    return (*this)[i];
+  }
+  T& front() { return (*this)[0]; }
+  const T& front() const { return (*this)[0]; }
+  T& back() { return (*this)[size_ - 1]; }
+  const T& back() const { return (*this)[size_ - 1]; }
+
+  void push_back(const T& v) {
+    if ((size_ & kMask) == 0) chunks_.push_back(std::make_unique<T[]>(kChunk));
+    chunks_.back()[size_ & kMask] = v;
+    ++size_;
+  }
+
+  void clear() {
+    chunks_.clear();
+    size_ = 0;
+    released_ = 0;
+  }
+
+  // Frees the chunks that hold only elements before index i; they must not be read again.
+  // The last chunk stays: it may still be written.
+  void release_before(size_t i) {
+    size_t upto = std::min(i >> kChunkShift, chunks_.empty() ? size_t(0) : chunks_.size() - 1);
+    for (; released_ < upto; ++released_) chunks_[released_].reset();
+  }
+
+  iterator begin() { return {this, 0}; }
+  iterator end() { return {this, size_}; }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size_}; }
+
+ private:
+  std::vector<std::unique_ptr<T[]>> chunks_;
+  size_t size_ = 0;
+  size_t released_ = 0;  // chunks before this one are freed
+};
+
+}  // namespace transcript
