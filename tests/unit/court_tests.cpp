@@ -321,3 +321,14 @@ BOOST_AUTO_TEST_CASE(bad_input_does_not_crash) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// A cue that opens a line and a label after it on the same line: two rows that do not overlap
+// (the label's row once began at the line's start, over the cue: found by fuzz_layout).
+BOOST_AUTO_TEST_CASE(cue_then_label_on_one_line_do_not_overlap) {
+  const std::string text = "THE COURT: Be seated.\n(Jury in.)   THE COURT: Good morning.\n";
+  Document d = parse(text, "court");
+  BOOST_TEST_REQUIRE(d.turns.size() == 3u);
+  BOOST_TEST(d.turns[1].span.of(d.text) == "(Jury in.)");
+  BOOST_TEST(d.turns[2].span.of(d.text) == "THE COURT: Good morning.");
+  BOOST_TEST(d.turns[1].span.e <= d.turns[2].span.b);
+}

@@ -771,7 +771,7 @@ class Lexer {
       push(Piece::Type::Cue, L, L.b, close + 1);
       after_cue();
       size_t b = skip_space(s_, close + 1, L.e);
-      if (auto l = parse_court_label(s_, b, L.e, false)) speech(L, *l);
+      if (auto l = parse_court_label(s_, b, L.e, false)) speech(L, *l, b);  // the label starts after the cue
       else text(L, b, L.e);
       return true;
     }
@@ -809,9 +809,10 @@ class Lexer {
     in_witness_ = false;
   }
 
-  void speech(const Line& L, const CourtLabel& l) {
+  void speech(const Line& L, const CourtLabel& l) { speech(L, l, L.b); }
+  void speech(const Line& L, const CourtLabel& l, size_t from) {
     if (!l.examiner.empty()) lx_.hold("Q", upper_ascii(l.examiner));
-    Piece& p = push(Piece::Type::Label, L, L.b, l.parts.end);
+    Piece& p = push(Piece::Type::Label, L, from, l.parts.end);
     p.label = l.parts.label;
     p.name = l.parts.name;
     p.role = l.parts.role;
