@@ -8,15 +8,25 @@
 #include <cstddef>
 #include <iterator>
 #include <memory>
+#include <new>
 #include <stdexcept>
+#include <type_traits>
 #include <vector>
 
 namespace transcript {
 
-template <class T, size_t kChunkShift = 12>
+// Chunks of 256 elements (18 KB of pieces): small enough that a short transcript does not pay
+// for a large first chunk, large enough that a malloc per chunk costs nothing. The storage is
+// raw (elements are constructed by push_back), so T must be trivially copyable and destructible.
+template <class T, size_t kChunkShift = 8>
 class Chunked {
+  static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
   static constexpr size_t kChunk = size_t(1) << kChunkShift;
   static constexpr size_t kMask = kChunk - 1;
+  struct FreeRaw {
+    void operator()(T* p) const noexcept { ::operator delete(static_cast<void*>(p)); }
+  };
+  using Storage = std::unique_ptr<T, FreeRaw>;
 
  public:
   template <class V, class Owner>
@@ -62,11 +72,11 @@ class Chunked {
 
   T& operator[](size_t i) {
     assert(i < size_ && chunks_[i >> kChunkShift]);
-    return chunks_[i >> kChunkShift][i & kMask];
+    return chunks_[i >> kChunkShift].get()[i & kMask];
   }
   const T& operator[](size_t i) const {
     assert(i < size_ && chunks_[i >> kChunkShift]);
-    return chunks_[i >> kChunkShift][i & kMask];
+    return chunks_[i >> kChunkShift].get()[i & kMask];
   }
   T& at(size_t i) {
     if (i >= size_) throw std::out_of_range("Chunked::at");
@@ -82,8 +92,8 @@ class Chunked {
   const T& back() const { return (*this)[size_ - 1]; }
 
   void push_back(const T& v) {
-    if ((size_ & kMask) == 0) chunks_.push_back(std::make_unique<T[]>(kChunk));
-    chunks_.back()[size_ & kMask] = v;
+    if ((size_ & kMask) == 0) chunks_.emplace_back(static_cast<T*>(::operator new(sizeof(T) * kChunk)));
+    new (chunks_.back().get() + (size_ & kMask)) T(v);
     ++size_;
   }
 
@@ -106,7 +116,7 @@ class Chunked {
   const_iterator end() const { return {this, size_}; }
 
  private:
-  std::vector<std::unique_ptr<T[]>> chunks_;
+  std::vector<Storage> chunks_;
   size_t size_ = 0;
   size_t released_ = 0;  // chunks before this one are freed
 };
