@@ -507,7 +507,8 @@ int sniff(std::string_view head) {
   while (lines.next(b, e)) {
     b = skip_space(head, b, e);
     // One-letter labels (`Q:`, `A:`) are no broadcast names: a talk's question time is dialogue.
-    if (auto l = label_at(head, b, e); l && l->name.e > l->name.b + 1 && is_upper(head[l->name.b])) ++labels;
+    if (auto l = label_at(head, b, e); l && l->name.e > l->name.b + 1 && is_upper(head[l->name.b]) && ++labels == 3)
+      return 45;  // the most this sniffer gives: no need to read on
   }
   return labels >= 3 ? 45 : labels >= 1 ? 25 : 0;
 }

@@ -1145,7 +1145,7 @@ int sniff(std::string_view head) {
   size_t lb, le, labels = 0;
   while (lines.next(lb, le)) {
     if (le - lb < 8 || head.compare(lb, 4, "    ") != 0 || head[lb + 4] == ' ') continue;
-    if (gpo_label(head, lb + 4, trim_end(head, lb + 4, le))) ++labels;
+    if (gpo_label(head, lb + 4, trim_end(head, lb + 4, le)) && ++labels == 5) return 60;  // no need to read on
   }
   return labels >= 5 ? 60 : 0;
 }
