@@ -127,6 +127,7 @@ struct EntitiesCursor : sqlite3_vtab_cursor {
   std::string text;    // the transcript, owned: the document's spans point into it
   std::string format;  // "auto" when absent or NULL
   Document doc;
+  Lexed scratch;  // the lexer's pieces while a parse runs (see parse_into)
   std::vector<Row> rows;
   size_t row = 0;
 };
@@ -178,6 +179,7 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
   return vtab_guard(cur->pVtab, [&] {
     c->rows.clear();
     c->doc = Document{};
+    c->scratch = Lexed{};
     c->text.clear();
     c->format = "auto";
     c->row = 0;
@@ -201,7 +203,7 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
     if (auto bad = find_invalid_utf8(c->text, &ascii))
       throw fn_error(kFn, "invalid UTF-8 at byte " + std::to_string(*bad + 1));
     try {
-      c->doc = parse(c->text, c->format);
+      parse_into(c->text, c->format, c->doc, c->scratch);
     } catch (const Stopped&) {
       throw;  // SQLITE_INTERRUPT, not an error message
     } catch (const Error& e) {

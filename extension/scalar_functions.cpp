@@ -16,6 +16,7 @@ namespace {
 struct ParsedTranscript {
   std::string text;
   Document doc;
+  Lexed scratch;  // the lexer's pieces while a parse runs (see parse_into)
   bool valid = false;
 };
 
@@ -54,9 +55,10 @@ void speaker_of(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
     if (!parsed->valid || !equal_polling(parsed->text, *text)) {
       parsed->valid = false;
       parsed->doc = Document{};
+      parsed->scratch = Lexed{};
       assign_polling(parsed->text, *text);
       try {
-        parsed->doc = parse(parsed->text, "auto");
+        parse_into(parsed->text, "auto", parsed->doc, parsed->scratch);
       } catch (const Stopped&) {
         throw;
       } catch (const Error& e) {

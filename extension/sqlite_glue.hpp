@@ -71,7 +71,7 @@ void fn_guard(sqlite3_context* ctx, F&& body) noexcept {
 
 // Cuts a text at its first NUL: SQLite's length(), substr() and instr() read TEXT only up to
 // there, so every function of the extension does the same and positions stay comparable. The
-// search polls for a stop every megabyte (a 200 MB argument takes tens of milliseconds).
+// search polls for a stop every kStopPollBytes (a 200 MB argument takes tens of milliseconds).
 inline std::string_view up_to_nul(std::string_view s) {
   for (size_t at = 0; at < s.size(); at += kStopPollBytes) {
     if (at) poll_stop();
@@ -136,7 +136,7 @@ class InterruptProbe {
   sqlite3* db_;
 };
 
-// dst = src, copied a megabyte at a time with poll_stop() between: the copy of a 200 MB argument
+// dst = src, copied kStopPollBytes at a time with poll_stop() between: the copy of a 200 MB argument
 // (and the page faults of its fresh memory) takes long enough that an interrupt must be
 // noticed during it too. Call with a StopScope installed.
 inline void assign_polling(std::string& dst, std::string_view src) {
@@ -148,7 +148,7 @@ inline void assign_polling(std::string& dst, std::string_view src) {
   }
 }
 
-// src == text, compared a megabyte at a time with poll_stop() between (see assign_polling).
+// src == text, compared kStopPollBytes at a time with poll_stop() between (see assign_polling).
 inline bool equal_polling(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t at = 0; at < a.size(); at += kStopPollBytes) {

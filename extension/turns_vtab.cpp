@@ -31,6 +31,7 @@ struct TurnsCursor : sqlite3_vtab_cursor {
   std::string text;    // the transcript, owned: every Span points into it
   std::string format;  // the format argument ("auto" when absent or NULL)
   Document doc;
+  Lexed scratch;  // the lexer's pieces while a parse runs (see parse_into)
   size_t row = 0;
 };
 
@@ -85,6 +86,7 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
   TurnsCursor* c = cursor_of(cur);
   return vtab_guard(cur->pVtab, [&] {
     c->doc = Document{};  // called again for every outer row of a join
+    c->scratch = Lexed{};
     c->text.clear();
     c->format = "auto";
     c->row = 0;
@@ -105,7 +107,7 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
     if (!transcript) return SQLITE_OK;  // NULL transcript: no rows
     assign_polling(c->text, *transcript);
     try {
-      c->doc = parse(c->text, c->format);
+      parse_into(c->text, c->format, c->doc, c->scratch);
     } catch (const Stopped&) {
       throw;
     } catch (const Error& e) {

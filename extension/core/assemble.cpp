@@ -42,9 +42,11 @@ class Assembler {
   void run() {
     resolver_.prepare();
     for (size_t i = 0; i < lx_.pieces.size(); ++i) {
-      if ((i & 0xFFFF) == 0xFFFF) poll_stop();
       // Pieces are read once, in order: the chunks behind are given back as the rows grow.
-      if ((i & 0xFFF) == 0) lx_.pieces.release_before(i);
+      if ((i & 0xFFF) == 0xFFF) {
+        poll_stop();
+        lx_.pieces.release_before(i);
+      }
       const Piece& p = lx_.pieces[i];
       switch (p.type) {
         case Piece::Type::Label: on_label(p, resolver_.speaker_for(i)); break;

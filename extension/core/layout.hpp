@@ -156,6 +156,11 @@ void for_each_line(std::string_view s, size_t from, Lexed& out, OnLine&& on_line
 // The entry point of the core: text in, turns out. `format` is a layout name or "auto".
 // Throws Error for an unknown or unsupported format. The text must be valid UTF-8.
 Document parse(std::string_view text, std::string_view format = "auto");
+// The same into `doc`, with `scratch` for the lexer's pieces. Where the parse stops early (an
+// error, an interrupt) what it built stays in `doc` and `scratch` until the caller drops them,
+// so that an interrupted parse of 200 MB returns at once rather than after giving back its
+// memory; after a whole parse `scratch` is empty again.
+void parse_into(std::string_view text, std::string_view format, Document& doc, Lexed& scratch);
 
 // The speaker named by the label that begins `line` (canonical: no role, no titles), or nullopt.
 std::optional<std::string> speaker_of_line(std::string_view line);

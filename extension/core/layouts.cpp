@@ -113,6 +113,13 @@ static std::string expected_list() {
 }
 
 Document parse(std::string_view text, std::string_view format) {
+  Document doc;
+  Lexed scratch;
+  parse_into(text, format, doc, scratch);
+  return doc;
+}
+
+void parse_into(std::string_view text, std::string_view format, Document& doc, Lexed& lexed) {
   const Layout* layout = nullptr;
   if (format.empty() || format == "auto") {
     layout = &detect_layout(text);
@@ -128,16 +135,16 @@ Document parse(std::string_view text, std::string_view format) {
   bool ascii_only = false;
   if (auto bad = find_invalid_utf8(text, &ascii_only))
     throw Error("invalid UTF-8 at byte " + std::to_string(*bad + 1));
-  Document doc;
+  doc = Document{};
+  lexed = Lexed{};
   doc.text = text;
   doc.layout = layout->name;
-  Lexed lexed;
   layout->lex(text, bom_length(text), lexed);
   assemble(text, lexed, doc);
   doc.literals = std::move(lexed.literals);
   doc.names = std::move(lexed.names);
+  lexed = Lexed{};
   doc.finish(ascii_only);
-  return doc;
 }
 
 std::optional<std::string> speaker_of_line(std::string_view line) {

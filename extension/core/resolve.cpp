@@ -45,7 +45,9 @@ void Resolver::prepare() {
   std::unordered_set<std::string_view> strong;  // names of labels that start a line or give a role
   std::vector<std::pair<const LabelName*, int>> full;  // full names in order of appearance, times used
   std::unordered_map<const LabelName*, size_t> full_at;
+  size_t seen = 0;
   for (const Piece& p : lx_.pieces) {
+    if ((++seen & 0xFFF) == 0) poll_stop();
     if (p.type != Piece::Type::Label || p.weak || p.title_only) continue;
     const LabelName& n = info(p);
     if (n.anonymous) continue;
@@ -59,6 +61,7 @@ void Resolver::prepare() {
   for (const auto& [n, times] : full) lx_.names.add_full_name(n->canonical, 1000 * times);
   std::unordered_map<std::string, size_t> unresolved_count;
   for (Piece& p : lx_.pieces) {
+    if ((++seen & 0xFFF) == 0) poll_stop();
     if (p.type != Piece::Type::Label || p.title_only) continue;
     LabelName& n = info(p);
     if (n.known < 0) n.known = n.single && lx_.names.knows_surname(n.canonical);

@@ -17,7 +17,7 @@ struct Error : std::runtime_error {
 };
 
 // Stopping long work from outside (sqlite3_interrupt): the host installs a check for the
-// duration of one parse on this thread (StopScope); the core polls it about once per megabyte
+// duration of one parse on this thread (StopScope); the core polls it about every 256 KB of text (kStopPollBytes)
 // of text read (poll_stop) and throws Stopped when the check says so.
 struct Stopped : Error {
   Stopped() : Error("interrupted") {}
@@ -35,7 +35,7 @@ class StopScope {
   void* saved_arg_;
 };
 void poll_stop();  // throws Stopped where the installed check says so; cheap without one
-constexpr size_t kStopPollBytes = size_t(1) << 20;
+constexpr size_t kStopPollBytes = size_t(1) << 18;  // 256 KB: a few milliseconds of any stage
 
 // Offset of the first byte that is not valid UTF-8 (overlongs, surrogates and code points
 // beyond U+10FFFF are invalid), or nullopt. Sets *ascii_only when every byte is < 0x80.
