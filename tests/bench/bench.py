@@ -401,8 +401,13 @@ def main():
     ap.add_argument("--clock", choices=["real", "cpu"], default="real",
                     help="real: wall time; cpu: user + sys time, steadier on a busy machine (default real)")
     ap.add_argument("--work", default=None, help="scratch directory (default: a temporary one, removed)")
+    ap.add_argument("--cpu", type=int, default=None,
+                    help="run every process on this CPU only (on a VM whose CPUs differ in speed, "
+                         "figures from different CPUs do not compare)")
     args = ap.parse_args()
     args.corpus = os.path.normpath(args.corpus)
+    if args.cpu is not None:
+        os.sched_setaffinity(0, {args.cpu})  # inherited by every sqlite3 process started below
     if args.runs is None:
         args.runs = 3 if args.quick else 5
     only = {int(x) for x in args.only.split(",") if x.strip()}
