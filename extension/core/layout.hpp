@@ -118,6 +118,19 @@ const Layout& detect_layout(std::string_view text);
 // Builds the rows of `doc` from the pieces (shared by every layout).
 void assemble(std::string_view text, Lexed& lexed, Document& doc);
 
+// Appends a piece of `type` at [b, e) that begins on `line`, and returns it for the layout to
+// fill in (a label's parts, a literal, times).
+inline Piece& push_piece(PieceList& out, Piece::Type type, uint32_t line, size_t b, size_t e,
+                         bool paragraph_start = false) {
+  Piece p;
+  p.type = type;
+  p.line = line;
+  p.span = {uint32_t(b), uint32_t(e)};
+  p.paragraph_start = paragraph_start;
+  out.push_back(p);
+  return out.back();
+}
+
 // --- the line driver's body ---
 bool has_closing_yaml_fence(std::string_view s, size_t after);
 void push_block(Lexed& out, Piece::Type type, uint32_t line, size_t b, size_t e, bool paragraph_start);

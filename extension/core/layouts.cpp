@@ -37,12 +37,7 @@ bool has_closing_yaml_fence(std::string_view s, size_t from) {
 }
 
 void push_block(Lexed& out, Piece::Type type, uint32_t line, size_t b, size_t e, bool paragraph_start) {
-  Piece p;
-  p.type = type;
-  p.line = line;
-  p.span = {uint32_t(b), uint32_t(e)};
-  p.paragraph_start = paragraph_start;
-  out.pieces.push_back(p);
+  push_piece(out.pieces, type, line, b, e, paragraph_start);
 }
 
 std::string title_key(std::string_view title) {

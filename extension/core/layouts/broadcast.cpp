@@ -333,13 +333,8 @@ class Lexer {
 
  private:
   void push(Piece::Type type, size_t b, size_t e) {
-    Piece p;
-    p.type = type;
-    p.line = line_;
-    p.span = {uint32_t(b), uint32_t(e)};
-    p.paragraph_start = para_;
+    push_piece(out_, type, line_, b, e, para_);
     para_ = false;
-    out_.push_back(p);
   }
 
   void push_label(const LabelParts& l, size_t b, bool weak) {

@@ -26,14 +26,7 @@ class Lexer {
   }
 
  private:
-  Piece& push(Piece::Type type, size_t b, size_t e) {
-    Piece p;
-    p.type = type;
-    p.line = line_;
-    p.span = {uint32_t(b), uint32_t(e)};
-    out_.push_back(p);
-    return out_.back();
-  }
+  Piece& push(Piece::Type type, size_t b, size_t e) { return push_piece(out_, type, line_, b, e); }
 
   void lex_line(size_t b, size_t e) {
     std::string_view line = s_.substr(b, e - b);

@@ -510,13 +510,9 @@ class Lexer {
   }
 
   Piece& push(Piece::Type type, const Line& L, size_t b, size_t e) {
-    Piece p;
-    p.type = type;
-    p.line = L.n;
-    p.span = {uint32_t(b), uint32_t(e)};
+    Piece& p = push_piece(out_, type, L.n, b, e);
     p.start_time = L.time;
-    out_.push_back(p);
-    return out_.back();
+    return p;
   }
 
   // Meta and prose lines: one row per block, a block ending at a page break, an empty

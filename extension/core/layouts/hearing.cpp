@@ -573,13 +573,8 @@ class Lexer {
   Lexer(std::string_view s, Lexed& out) : s_(s), lx_(out), out_(out.pieces) {}
 
   void push(Piece::Type type, size_t b, size_t e) {
-    Piece p;
-    p.type = type;
-    p.line = line_;
-    p.span = {uint32_t(b), uint32_t(e)};
-    p.paragraph_start = para_;
+    push_piece(out_, type, line_, b, e, para_);
     para_ = false;
-    out_.push_back(p);
   }
 
   // Text, prose or meta that goes on from the last piece of the same kind: one piece grows

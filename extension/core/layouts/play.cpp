@@ -200,14 +200,9 @@ class Lexer {
   enum class Phase { Front, Body, Back };
 
   Piece& push(Piece::Type type, size_t b, size_t e) {
-    Piece p;
-    p.type = type;
-    p.line = line_;
-    p.span = {uint32_t(b), uint32_t(e)};
-    p.paragraph_start = para_;
+    Piece& p = push_piece(out_, type, line_, b, e, para_);
     para_ = false;
-    out_.push_back(p);
-    return out_.back();
+    return p;
   }
 
   void push_label(const LabelParts& l, size_t b) {

@@ -712,14 +712,7 @@ class CueLexer {
     lexed_.literal(p, text_);
   }
 
-  Piece& push(Piece::Type type, size_t b, size_t e, uint32_t line) {
-    Piece p;
-    p.type = type;
-    p.line = line;
-    p.span = {uint32_t(b), uint32_t(e)};
-    out_.push_back(p);
-    return out_.back();
-  }
+  Piece& push(Piece::Type type, size_t b, size_t e, uint32_t line) { return push_piece(out_, type, line, b, e); }
 
   Piece& push_timed(Piece::Type type, size_t b, size_t e, uint32_t line) {
     Piece& p = push(type, b, e, line);
