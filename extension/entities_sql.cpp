@@ -124,7 +124,7 @@ struct Row {
 };
 
 struct EntitiesCursor : sqlite3_vtab_cursor {
-  std::string text;    // the transcript, owned: the document's spans point into it
+  std::string_view text;  // SQLite's own value of the argument, kept as transcript_turns keeps it
   std::string format;  // "auto" when absent or NULL
   Document doc;
   Lexed scratch;  // the lexer's pieces while a parse runs (see parse_into)
@@ -180,7 +180,7 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
     c->rows.clear();
     c->doc = Document{};
     c->scratch = Lexed{};
-    c->text.clear();
+    c->text = {};
     c->format = "auto";
     c->row = 0;
     if (!(idx_num & 1))
@@ -198,7 +198,7 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
       }
     }
     if (!transcript) return SQLITE_OK;  // NULL transcript: no rows
-    assign_polling(c->text, *transcript);
+    c->text = *transcript;
     bool ascii = false;
     if (auto bad = find_invalid_utf8(c->text, &ascii))
       throw fn_error(kFn, "invalid UTF-8 at byte " + std::to_string(*bad + 1));
@@ -245,7 +245,7 @@ int column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) noexcept {
         if (t.kind == Kind::Speech && t.speaker >= 0) result_text(ctx, c->doc.speakers[size_t(t.speaker)].name);
         else sqlite3_result_null(ctx);
         break;
-      case kEntity: result_text(ctx, std::string_view(c->text).substr(r.m.b, r.m.e - r.m.b)); break;
+      case kEntity: result_text(ctx, c->text.substr(r.m.b, r.m.e - r.m.b)); break;
       case kType: {
         std::string_view n = entities::type_name(r.m.type);
         sqlite3_result_text(ctx, n.data(), int(n.size()), SQLITE_STATIC);

@@ -98,12 +98,13 @@ inline std::optional<std::string_view> text_arg(sqlite3_value* v) {
       int n = sqlite3_value_bytes(v);
       const void* p = sqlite3_value_blob(v);
       if (!p && n > 0) throw std::bad_alloc();
-      return up_to_nul(std::string_view(static_cast<const char*>(p), p ? size_t(n) : 0));
+      // An empty value has no bytes (NULL): the core gets "" instead, never a null pointer.
+      return p ? up_to_nul(std::string_view(static_cast<const char*>(p), size_t(n))) : std::string_view("");
     }
     case SQLITE_BLOB: {
       const void* p = sqlite3_value_blob(v);
       int n = sqlite3_value_bytes(v);
-      return up_to_nul(std::string_view(static_cast<const char*>(p), p ? size_t(n) : 0));
+      return p ? up_to_nul(std::string_view(static_cast<const char*>(p), size_t(n))) : std::string_view("");
     }
     default: {  // a number: its text as SQLite prints it (small, converted in the value)
       const unsigned char* p = sqlite3_value_text(v);

@@ -28,7 +28,10 @@ struct TurnsTable : sqlite3_vtab {
 };
 
 struct TurnsCursor : sqlite3_vtab_cursor {
-  std::string text;    // the transcript, owned: every Span points into it
+  // The transcript: SQLite's own value of the argument, not a copy. SQLite keeps the values it
+  // passed to xFilter until the next xFilter or xClose, and its json_each reads them from
+  // xColumn the same way (src/json.c, jsonEachFilter); every Span points into it.
+  std::string_view text;
   std::string format;  // the format argument ("auto" when absent or NULL)
   Document doc;
   Lexed scratch;  // the lexer's pieces while a parse runs (see parse_into)
@@ -87,7 +90,7 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
   return vtab_guard(cur->pVtab, [&] {
     c->doc = Document{};  // called again for every outer row of a join
     c->scratch = Lexed{};
-    c->text.clear();
+    c->text = {};
     c->format = "auto";
     c->row = 0;
     if (!(idx_num & 1))
@@ -105,7 +108,7 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
       }
     }
     if (!transcript) return SQLITE_OK;  // NULL transcript: no rows
-    assign_polling(c->text, *transcript);
+    c->text = *transcript;
     try {
       parse_into(c->text, c->format, c->doc, c->scratch);
     } catch (const Stopped&) {

@@ -190,6 +190,7 @@ void append_folded(std::string& out, std::string_view s, size_t b, size_t e) {
 size_t find_bytes(std::string_view s, std::string_view needle, size_t from) {
   if (from > s.size()) return std::string_view::npos;
   if (needle.empty()) return from;
+  if (s.size() - from < needle.size()) return std::string_view::npos;
 #if defined(__GLIBC__) || defined(__APPLE__) || defined(__FreeBSD__)
   const void* hit = memmem(s.data() + from, s.size() - from, needle.data(), needle.size());
   return hit ? size_t(static_cast<const char*>(hit) - s.data()) : std::string_view::npos;
