@@ -19,7 +19,10 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DTRANSCRIPT_TESTS=OFF \
 cmake --build "$build" -j"${CI_JOBS:-2}" --target transcript
 
 echo "ldd $build/transcript.so:"
-ldd "$build/transcript.so" | tee /dev/stderr | grep -E 'libre2|libstdc\+\+|libgcc_s' && die "it still needs the libraries above"
+# (Not `tee /dev/stderr`: where stderr is a file, tee reopens it and truncates the log.)
+deps=$(ldd "$build/transcript.so")
+printf '%s\n' "$deps"
+grep -E 'libre2|libstdc\+\+|libgcc_s' <<<"$deps" && die "it still needs the libraries above"
 exports=$(nm -D --defined-only "$build/transcript.so" | awk '{print $3}')
 [ "$exports" = sqlite3_transcript_init ] || die "exports more than the entry point: $exports"
 
