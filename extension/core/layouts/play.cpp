@@ -332,6 +332,23 @@ class Lexer {
         if (size_t t = skip_space(s_, l->end, e); t < e) push(Piece::Type::Text, t, e);
         return;
       }
+    push_speech_line(b, e);
+  }
+
+  // A line of speech that goes on from the one before (no blank line, only the line break
+  // between): the last piece grows over it instead of a piece a line, since a play is mostly
+  // verse lines. The text is the same, white space being folded either way.
+  void push_speech_line(size_t b, size_t e) {
+    if (!para_ && !out_.empty()) {
+      Piece& last = out_.back();
+      bool only_space = true;
+      for (size_t i = last.span.e; i < b && only_space; ++i)
+        only_space = s_[i] == ' ' || s_[i] == '\t' || s_[i] == '\r' || s_[i] == '\n';
+      if (last.type == Piece::Type::Text && last.lit == kNoLiteral && !last.glue && last.span.e <= b && only_space) {
+        last.span.e = uint32_t(e);
+        return;
+      }
+    }
     push(Piece::Type::Text, b, e);
   }
 
