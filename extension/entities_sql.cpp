@@ -183,32 +183,17 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
     c->text = {};
     c->format = "auto";
     c->row = 0;
-    if (!(idx_num & 1))
-      throw SqlError("transcript_entities(): missing argument 'transcript' (expected transcript_entities(transcript [, format]))");
     // Installed first: reading a 200 MB argument (its NUL search) polls too.
     InterruptProbe probe(static_cast<EntitiesTable*>(cur->pVtab)->db);
     StopScope stop(&InterruptProbe::check, &probe);
-    int arg = 0;
-    std::optional<std::string_view> transcript;
-    if (arg < argc) transcript = text_arg(argv[arg++]);
-    if ((idx_num & 2) && arg < argc) {
-      if (auto f = text_arg(argv[arg++])) {
-        c->format.assign(*f);
-        for (char& ch : c->format) ch = (ch >= 'A' && ch <= 'Z') ? char(ch + 32) : ch;
-      }
-    }
-    if (!transcript) return SQLITE_OK;  // NULL transcript: no rows
-    c->text = *transcript;
+    TranscriptArgs args = filter_arguments(kFn, idx_num, argc, argv);
+    c->format = std::move(args.format);
+    if (!args.transcript) return SQLITE_OK;  // NULL transcript: no rows
+    c->text = *args.transcript;
     bool ascii = false;
     if (auto bad = find_invalid_utf8(c->text, &ascii))
       throw fn_error(kFn, "invalid UTF-8 at byte " + std::to_string(*bad + 1));
-    try {
-      parse_into(c->text, c->format, c->doc, c->scratch);
-    } catch (const Stopped&) {
-      throw;  // SQLITE_INTERRUPT, not an error message
-    } catch (const Error& e) {
-      throw fn_error(kFn, e.what());
-    }
+    in_core(kFn, [&] { parse_into(c->text, c->format, c->doc, c->scratch); });
     std::vector<entities::TranscriptMention> found = entities::transcript_mentions(c->doc);
     CharCounter cc(c->text, ascii);
     c->rows.reserve(found.size());

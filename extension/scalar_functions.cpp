@@ -57,13 +57,7 @@ void speaker_of(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
       parsed->doc = Document{};
       parsed->scratch = Lexed{};
       assign_polling(parsed->text, *text);
-      try {
-        parse_into(parsed->text, "auto", parsed->doc, parsed->scratch);
-      } catch (const Stopped&) {
-        throw;
-      } catch (const Error& e) {
-        throw fn_error("speaker_of", e.what());
-      }
+      in_core("speaker_of", [&] { parse_into(parsed->text, "auto", parsed->doc, parsed->scratch); });
       parsed->valid = true;
     }
     const Turn* t = parsed->doc.turn_at(*pos);

@@ -196,6 +196,42 @@ inline int plan_arguments(sqlite3_index_info* info, int first_hidden, bool* has_
   return SQLITE_OK;
 }
 
+// The arguments that plan_arguments() arranged, read in xFilter: the transcript (nullopt for
+// NULL: no rows) and the format, lower-cased ("auto" when absent or NULL). Throws the
+// missing-argument error for a plan without the transcript. Call with a StopScope installed:
+// reading a 200 MB argument polls.
+struct TranscriptArgs {
+  std::optional<std::string_view> transcript;
+  std::string format = "auto";
+};
+inline TranscriptArgs filter_arguments(std::string_view fn, int idx_num, int argc, sqlite3_value** argv) {
+  if (!(idx_num & 1))
+    throw SqlError(std::string(fn) + "(): missing argument 'transcript' (expected " + std::string(fn) +
+                   "(transcript [, format]))");
+  TranscriptArgs out;
+  int arg = 0;
+  if (arg < argc) out.transcript = text_arg(argv[arg++]);
+  if ((idx_num & 2) && arg < argc)
+    if (auto f = text_arg(argv[arg++])) {
+      out.format.assign(*f);
+      for (char& ch : out.format) ch = (ch >= 'A' && ch <= 'Z') ? char(ch + 32) : ch;
+    }
+  return out;
+}
+
+// Runs work of the core on behalf of SQL function `fn`: a core error becomes the function's
+// error ("fn(): ..."); a stop passes through (SQLITE_INTERRUPT, not a message).
+template <class F>
+void in_core(std::string_view fn, F&& work) {
+  try {
+    work();
+  } catch (const Stopped&) {
+    throw;
+  } catch (const Error& e) {
+    throw fn_error(fn, e.what());
+  }
+}
+
 // Throws the function's "invalid UTF-8 at byte N" error where the text is not UTF-8.
 inline void require_utf8(std::string_view fn, std::string_view text) {
   if (auto bad = find_invalid_utf8(text)) throw fn_error(fn, "invalid UTF-8 at byte " + std::to_string(*bad + 1));
