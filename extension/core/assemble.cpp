@@ -72,17 +72,20 @@ class Assembler {
     t.line = p.line;
     t.span = p.span;
     t.first_segment = uint32_t(doc_.segments.size());
-    t.start_time = p.start_time;
-    t.end_time = p.end_time;
+    const PieceExtra& x = lx_.pieces.extra(p);
+    t.start_time = x.start_time;
+    t.end_time = x.end_time;
     doc_.turns.push_back(t);
     return doc_.turns.back();
   }
 
   // A piece joins turn t: the span grows to hold it, the time range to its end.
-  static void extend(Turn& t, const Piece& p) {
+  void extend(Turn& t, const Piece& p) const {
     if (p.span.e > t.span.e) t.span.e = p.span.e;
-    if (std::isnan(t.start_time)) t.start_time = p.start_time;
-    if (!std::isnan(p.end_time)) t.end_time = p.end_time;
+    if (p.extra == Piece::kNoExtra) return;
+    const PieceExtra& x = lx_.pieces.extra(p);
+    if (std::isnan(t.start_time)) t.start_time = x.start_time;
+    if (!std::isnan(x.end_time)) t.end_time = x.end_time;
   }
 
   void add_segment(Turn& t, const Piece& p) {
@@ -127,15 +130,16 @@ class Assembler {
       last_speech_ = doc_.turns.size();
       return;
     }
-    if (labelled && !p.label.empty()) {  // an empty label: a speaker the context gives (a roster)
+    const PieceExtra& x = lx_.pieces.extra(p);
+    if (labelled && !x.label.empty()) {  // an empty label: a speaker the context gives (a roster)
       t.has_label = true;
-      t.label = p.label;
+      t.label = x.label;
     }
     // Roles carry to the speaker's later turns; an unnumbered anonymous label is a new voice
     // each time, so it has only the role it gives itself.
     Span role = s >= 0 && size_t(s) < roles_.size() ? roles_[s] : Span{};
     if (!mergeable(s)) {
-      if (labelled) role = is_question_title(p.name.of(text_)) ? p.name : p.role;
+      if (labelled) role = is_question_title(x.name.of(text_)) ? x.name : x.role;
       else if (last_speech_ > 0) {  // the same voice going on after an event
         const Turn& prev = doc_.turns[last_speech_ - 1];
         role = prev.has_role ? prev.role : Span{};
@@ -164,9 +168,10 @@ class Assembler {
   }
 
   void on_label(const Piece& p, int32_t s) {
-    Span role = p.role;
-    if (is_question_title(p.name.of(text_))) {  // title-only: the title is the role
-      role = p.name;
+    const PieceExtra& x = lx_.pieces.extra(p);
+    Span role = x.role;
+    if (is_question_title(x.name.of(text_))) {  // title-only: the title is the role
+      role = x.name;
       if (int32_t asker = introduced_asker(p); asker >= 0) s = asker;
     }
     if (roles_.size() < doc_.speakers.size()) roles_.resize(doc_.speakers.size());

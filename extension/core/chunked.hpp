@@ -5,10 +5,13 @@
 #pragma once
 #include <algorithm>
 #include <cassert>
+#include <cstdint>
+#include <cstring>
 #include <cstddef>
 #include <iterator>
 #include <memory>
 #include <new>
+#include <string_view>
 #include <stdexcept>
 #include <type_traits>
 #include <vector>
@@ -119,6 +122,52 @@ class Chunked {
   std::vector<Storage> chunks_;
   size_t size_ = 0;
   size_t released_ = 0;  // chunks before this one are freed
+};
+
+// Text appended in pieces (the literals that layouts write in place of markup), each piece kept
+// whole in one place: 64 KB blocks addressed by offset, so that the store grows without the
+// doubling and the copy of a std::string (a 100 MB page of HTML has 70 MB of literals, which a
+// string held in 128 MB and copied when it grew). A piece longer than what is left of a block
+// starts at the next block; one longer than a block gets blocks of its own, in one allocation.
+class ChunkedText {
+  static constexpr size_t kShift = 16;
+  static constexpr size_t kBlock = size_t(1) << kShift;
+
+ public:
+  ChunkedText() = default;
+  ChunkedText(ChunkedText&&) noexcept = default;
+  ChunkedText& operator=(ChunkedText&&) noexcept = default;
+
+  // Appends s; returns its offset, for view().
+  uint32_t append(std::string_view s) {
+    if (s.size() > blocks_.size() * kBlock - size_) {
+      size_ = blocks_.size() * kBlock;  // the rest of the last block stays unused
+      size_t n = (s.size() + kBlock - 1) >> kShift;
+      if (n == 0) n = 1;
+      if (size_ + n * kBlock > UINT32_MAX) throw std::length_error("literal text over 4 GB");
+      owned_.emplace_back(new char[n * kBlock]);
+      for (size_t k = 0; k < n; ++k) blocks_.push_back(owned_.back().get() + k * kBlock);
+    }
+    uint32_t at = uint32_t(size_);
+    if (!s.empty()) std::memcpy(blocks_[at >> kShift] + (at & (kBlock - 1)), s.data(), s.size());
+    size_ += s.size();
+    return at;
+  }
+  // The piece of `len` bytes appended at offset `at`.
+  std::string_view view(uint32_t at, uint32_t len) const {
+    if (len == 0) return {};
+    return {blocks_[at >> kShift] + (at & (kBlock - 1)), len};
+  }
+  void clear() {
+    owned_.clear();
+    blocks_.clear();
+    size_ = 0;
+  }
+
+ private:
+  std::vector<std::unique_ptr<char[]>> owned_;
+  std::vector<char*> blocks_;  // where each 64 KB of offsets lives
+  size_t size_ = 0;            // offsets used, padding included
 };
 
 }  // namespace transcript

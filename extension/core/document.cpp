@@ -30,8 +30,12 @@ size_t Document::render_text(const Turn& t, char* out) const {
   for (uint32_t i = 0; i < t.segment_count; ++i) {
     const Segment& s = segments[t.first_segment + i];
     bool space = p != out && !s.glue;
-    if (s.literal()) p = write_folded(p, space, literals, s.lit, s.lit + s.lit_len);
-    else p = write_folded(p, space, text, s.src.b, s.src.e);
+    if (s.literal()) {
+      std::string_view lit = literals.view(s.lit, s.lit_len);
+      p = write_folded(p, space, lit, 0, lit.size());
+    } else {
+      p = write_folded(p, space, text, s.src.b, s.src.e);
+    }
   }
   return size_t(p - out);
 }
@@ -47,8 +51,8 @@ size_t Document::count_words(const Turn& t) const {
   bool in_word = false;
   for (uint32_t i = 0; i < t.segment_count; ++i) {
     const Segment& seg = segments[t.first_segment + i];
-    std::string_view src = seg.literal() ? std::string_view(literals) : text;
-    size_t b = seg.literal() ? seg.lit : seg.src.b, e = seg.literal() ? seg.lit + seg.lit_len : seg.src.e;
+    std::string_view src = seg.literal() ? literals.view(seg.lit, seg.lit_len) : text;
+    size_t b = seg.literal() ? 0 : seg.src.b, e = seg.literal() ? seg.lit_len : seg.src.e;
     if (!seg.glue) in_word = false;
     for (size_t p = b; p < e;) {
       size_t k = space_at(src, p);

@@ -64,7 +64,7 @@ struct Document {
   std::string layout;     // the layout that parsed it
   Chunked<Turn> turns;            // in chunks: no copies nor unused half while they grow
   Chunked<Segment> segments;      // the pieces of each turn's text, in order
-  std::string literals;           // text of the literal segments
+  ChunkedText literals;           // text of the literal segments
   std::vector<Speaker> speakers;
   NameIndex names;                // the full names the transcript gives (for entities' canonical)
 

@@ -21,26 +21,96 @@
 
 namespace transcript {
 
+// What only some pieces have: a label's parts, times. Kept beside the pieces (PieceList) so
+// that a piece of text costs 28 bytes, not 72: a play has one piece per verse line.
+struct PieceExtra {
+  Span label;  // Label: the label as written, without the closing ':' or '.'
+  Span name;   // Label: the name part (no role, no parentheticals)
+  Span role;   // Label: the role or affiliation, may be empty
+  double start_time = kNoTime, end_time = kNoTime;  // seconds, where the layout gives them
+};
+
 struct Piece {
   // Unnamed: speech whose speaker the text does not say starts here (a caption cue without a
   // voice, a `>>` turn): a turn of its own with a NULL speaker that never merges; its span is
   // the marker (or timing line), its words follow as Text pieces.
   enum class Type : uint8_t { Label, Text, Cue, Meta, Prose, Unnamed };
-  Type type = Type::Text;
-  bool paragraph_start = false;  // preceded by a blank line (or the start of the text)
-  bool weak = false;             // Label found mid-line with little evidence: keep it only if
-                                 // the name is a known speaker, else it is Text
-  bool title_only = false;       // Label: the name is a title (`The CHAIRMAN`, `THE COURT`, `Q`),
-                                 // resolved to whoever holds it there (Lexed::hold)
-  bool glue = false;             // Text: joins the previous text without a space
-  uint32_t line = 0;
+  static constexpr uint32_t kNoExtra = UINT32_MAX;
   Span span;          // bytes of the piece as written (a Label includes its ':' or '.')
-  Span label;         // Label: the label as written, without the closing ':' or '.'
-  Span name;          // Label: the name part (no role, no parentheticals)
-  Span role;          // Label: the role or affiliation, may be empty
+  uint32_t line = 0;
   uint32_t lit = kNoLiteral, lit_len = 0;  // Text: what it says, when not a plain copy of
                                            // span (into Lexed::literals; see Lexed::literal)
-  double start_time = kNoTime, end_time = kNoTime;  // seconds, where the layout gives them
+  uint32_t extra = kNoExtra;  // its PieceExtra in the PieceList, if it has one
+  Type type = Type::Text;
+  bool paragraph_start : 1 = false;  // preceded by a blank line (or the start of the text)
+  bool weak : 1 = false;             // Label found mid-line with little evidence: keep it only if
+                                     // the name is a known speaker, else it is Text
+  bool title_only : 1 = false;       // Label: the name is a title (`The CHAIRMAN`, `THE COURT`, `Q`),
+                                     // resolved to whoever holds it there (Lexed::hold)
+  bool glue : 1 = false;             // Text: joins the previous text without a space
+};
+
+// The pieces in text order, with the extras of those that have one. Both are chunked, so that
+// a reader going through once gives back what it has read (release_before).
+class PieceList {
+ public:
+  size_t size() const { return pieces_.size(); }
+  bool empty() const { return pieces_.empty(); }
+  Piece& operator[](size_t i) { return pieces_[i]; }
+  const Piece& operator[](size_t i) const { return pieces_[i]; }
+  Piece& back() { return pieces_.back(); }
+  const Piece& back() const { return pieces_.back(); }
+  void push_back(const Piece& p) { pieces_.push_back(p); }
+  auto begin() { return pieces_.begin(); }
+  auto end() { return pieces_.end(); }
+  auto begin() const { return pieces_.begin(); }
+  auto end() const { return pieces_.end(); }
+
+  // The extra of p, made on first use.
+  PieceExtra& extra(Piece& p) {
+    if (p.extra == Piece::kNoExtra) {
+      // Extras are released in the order of their pieces only while they are made in that order.
+      if (&p != &pieces_.back()) extras_in_order_ = false;
+      p.extra = uint32_t(extras_.size());
+      extras_.push_back(PieceExtra{});
+    }
+    return extras_[p.extra];
+  }
+  const PieceExtra& extra(const Piece& p) const {
+    static const PieceExtra none;
+    return p.extra == Piece::kNoExtra ? none : extras_[p.extra];
+  }
+  // Gives the Label piece p its parts.
+  void set_label(Piece& p, Span label, Span name, Span role = {}) {
+    PieceExtra& x = extra(p);
+    x.label = label;
+    x.name = name;
+    x.role = role;
+  }
+  void set_times(Piece& p, double start, double end) {
+    PieceExtra& x = extra(p);
+    x.start_time = start;
+    x.end_time = end;
+  }
+
+  // Frees what holds only pieces before index i (and their extras); they must not be read again.
+  void release_before(size_t i) {
+    if (i >= pieces_.size()) return;
+    if (extras_in_order_) {
+      // The first extra still needed: that of the first piece from i on that has one.
+      for (size_t j = i; j < pieces_.size() && j < i + 256; ++j)
+        if (pieces_[j].extra != Piece::kNoExtra) {
+          extras_.release_before(pieces_[j].extra);
+          break;
+        }
+    }
+    pieces_.release_before(i);
+  }
+
+ private:
+  Chunked<Piece> pieces_;
+  Chunked<PieceExtra> extras_;
+  bool extras_in_order_ = true;
 };
 
 // "From this point of the text on, `title` is held by `holder`": the chair named in the front
@@ -56,11 +126,9 @@ struct TitleHolder {
 std::string title_key(std::string_view title);
 
 // What a layout's lexer hands to the assembler.
-using PieceList = Chunked<Piece>;
-
 struct Lexed {
   PieceList pieces;  // in chunks: the assembler frees them as it goes
-  std::string literals;               // text of the pieces whose words are not a plain copy
+  ChunkedText literals;               // text of the pieces whose words are not a plain copy
   std::vector<TitleHolder> holders;   // in text order
   NameIndex names;          // full names the layout found (labels weigh more than mentions)
   bool names_upper = true;  // surnames resolved from prose are upper-cased like the labels
@@ -69,9 +137,8 @@ struct Lexed {
 
   // Gives the Text piece p the words `what` in place of the bytes of its span.
   void literal(Piece& p, std::string_view what) {
-    p.lit = uint32_t(literals.size());
+    p.lit = literals.append(what);
     p.lit_len = uint32_t(what.size());
-    literals.append(what);
   }
   // From the next piece on, `title` is held by `holder`.
   void hold(std::string_view title, std::string_view holder) {

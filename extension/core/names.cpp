@@ -382,13 +382,16 @@ static int ascii_range_mask(const char* at, char lo, char hi) {
 static int ascii_letter_mask(const char* at) { return ascii_range_mask(at, 'A', 'Z') | ascii_range_mask(at, 'a', 'z'); }
 #endif
 
-// The first ASCII capital at or after `from`, or text.size().
-static size_t next_capital(std::string_view text, size_t from) {
+// The first ASCII capital at or after `from` that follows no ASCII letter (one inside a word,
+// as in "McCAIN" or "NADLER", starts no name), or text.size().
+static size_t next_capital_word(std::string_view text, size_t from) {
 #if defined(__SSE2__)
-  for (; from + 16 <= text.size(); from += 16)
-    if (int m = ascii_range_mask(text.data() + from, 'A', 'Z')) return from + size_t(__builtin_ctz(unsigned(m)));
+  for (; from >= 1 && from + 16 <= text.size(); from += 16) {
+    int m = ascii_range_mask(text.data() + from, 'A', 'Z') & ~ascii_letter_mask(text.data() + from - 1);
+    if (m) return from + size_t(__builtin_ctz(unsigned(m)));
+  }
 #endif
-  while (from < text.size() && !is_upper(text[from])) ++from;
+  while (from < text.size() && (!is_upper(text[from]) || (from > 0 && is_alpha(text[from - 1])))) ++from;
   return from;
 }
 
@@ -432,7 +435,7 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t next_poll = kStopPollBytes;
   for (size_t at = 0; at < text.size(); ++at) {
-    at = next_capital(text, at);
+    at = next_capital_word(text, at);
     if (at >= text.size()) break;
     if (at >= next_poll) {
       poll_stop();

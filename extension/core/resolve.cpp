@@ -32,7 +32,7 @@ void Resolver::prepare() {
   };
   std::unordered_map<std::string_view, LabelName> by_written;
   auto info = [&](const Piece& p) -> LabelName& {
-    auto [it, inserted] = by_written.try_emplace(p.name.of(text_));
+    auto [it, inserted] = by_written.try_emplace(lx_.pieces.extra(p).name.of(text_));
     if (inserted) {
       LabelName& n = it->second;
       n.canonical = canonical_name(it->first);
@@ -104,7 +104,7 @@ int32_t Resolver::resolve_name(std::string_view written) {
 
 int32_t Resolver::speaker_for(size_t index) {
   const Piece& p = lx_.pieces[index];
-  std::string_view written = p.name.of(text_);
+  std::string_view written = lx_.pieces.extra(p).name.of(text_);
   if (p.title_only) {  // whoever holds the title here, else the title as written
     auto key = title_keys_.find(written);
     if (key == title_keys_.end()) key = title_keys_.emplace(written, title_key(written)).first;

@@ -32,10 +32,12 @@ struct Builder {
   }
   Piece& label(Span span, uint32_t line_no, size_t name_len, bool title_only = false) {
     Piece& p = push(Piece::Type::Label, span, line_no);
-    p.label = p.name = {span.b, uint32_t(span.b + name_len)};
+    lx.pieces.set_label(p, {span.b, uint32_t(span.b + name_len)}, {span.b, uint32_t(span.b + name_len)});
     p.title_only = title_only;
     return p;
   }
+  // Gives p times (where the layout read them), as a layout does through its PieceList.
+  void times(Piece& p, double start, double end = kNoTime) { lx.pieces.set_times(p, start, end); }
   Document assemble_all() {
     Document doc;
     doc.text = text;
@@ -58,13 +60,13 @@ BOOST_AUTO_TEST_CASE(times_reach_rows_and_merges_extend_the_end) {
   Span l2 = b.line("ANA: two");
   Span l3 = b.line("BEN: three");
   Piece& a1 = b.label({l1.b, l1.b + 4}, 1, 3);
-  a1.start_time = 1.5, a1.end_time = 2.0;
+  b.times(a1, 1.5, 2.0);
   b.push(Piece::Type::Text, {l1.b + 5, l1.e}, 1);
   Piece& a2 = b.label({l2.b, l2.b + 4}, 2, 3);
-  a2.start_time = 2.0, a2.end_time = 4.25;
+  b.times(a2, 2.0, 4.25);
   b.push(Piece::Type::Text, {l2.b + 5, l2.e}, 2);
   Piece& b1 = b.label({l3.b, l3.b + 4}, 3, 3);
-  b1.start_time = 5;
+  b.times(b1, 5);
   b.push(Piece::Type::Text, {l3.b + 5, l3.e}, 3);
   Document d = b.assemble_all();
   BOOST_TEST_REQUIRE(d.turns.size() == 2u);
@@ -81,9 +83,9 @@ BOOST_AUTO_TEST_CASE(unnamed_speech_is_a_turn_of_its_own_with_no_speaker) {
   Span t1 = b.line("hello");
   Span c2 = b.line("00:02 --> 00:03");
   Span t2 = b.line("again");
-  b.push(Piece::Type::Unnamed, c1, 1).start_time = 1;
+  b.times(b.push(Piece::Type::Unnamed, c1, 1), 1);
   b.push(Piece::Type::Text, t1, 2);
-  b.push(Piece::Type::Unnamed, c2, 3).start_time = 2;
+  b.times(b.push(Piece::Type::Unnamed, c2, 3), 2);
   b.push(Piece::Type::Text, t2, 4);
   Document d = b.assemble_all();
   BOOST_TEST_REQUIRE(d.turns.size() == 2u);  // never merged

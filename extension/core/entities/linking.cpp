@@ -132,7 +132,7 @@ std::vector<TranscriptMention> transcript_mentions(const Document& doc) {
   if (!literals.empty()) {
     for (const Literal& l : literals) {
       const Segment& seg = doc.segments[l.seg];
-      std::string_view lit(doc.literals.data() + seg.lit, seg.lit_len);
+      std::string_view lit = doc.literals.view(seg.lit, seg.lit_len);
       std::string_view src = seg.src.of(doc.text);
       size_t from = 0;
       for (const Mention& m : rec.find(lit, {Range{0, uint32_t(lit.size()), true}}, false)) {

@@ -340,9 +340,7 @@ class Lexer {
   void push_label(const LabelParts& l, size_t b, bool weak) {
     push(Piece::Type::Label, b, l.end);
     Piece& p = out_.back();
-    p.label = l.label;
-    p.name = l.name;
-    p.role = l.role;
+    out_.set_label(p, l.label, l.name, l.role);
     p.weak = weak;
     seen_label_ = true;
   }

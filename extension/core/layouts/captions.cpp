@@ -44,9 +44,7 @@ class Lexer {
       size_t t = skip_space(s_, r, e);
       if (auto n = subtitles::read_colon_name(s_, t, e, false, true)) {
         Piece& p = push(Piece::Type::Label, at, n->parts.end);
-        p.label = n->parts.label;
-        p.name = n->parts.name;
-        p.role = n->parts.role;
+        out_.set_label(p, n->parts.label, n->parts.name, n->parts.role);
         p.title_only = n->title_only;
         r = n->parts.end;
       } else {

@@ -310,13 +310,13 @@ class Lexer {
     double t = l->stamp ? time_of(*l->stamp) : kNoTime;
     if (l->event) {  // the row spans the stamp; its text is the event as written after it
       Piece& p = push(Piece::Type::Cue, b, e);
-      p.start_time = p.end_time = t;
+      out_.set_times(p, t, t);
       lexed_.literal(p, s_.substr(l->body, e - l->body));
       return;
     }
     Piece& p = push(Piece::Type::Label, b, l->label_end);
-    p.label = p.name = l->nick;
-    p.start_time = p.end_time = t;
+    out_.set_label(p, l->nick, l->nick);
+    out_.set_times(p, t, t);
     if (l->body < e) push(Piece::Type::Text, l->body, e);
   }
 

@@ -511,7 +511,7 @@ class Lexer {
 
   Piece& push(Piece::Type type, const Line& L, size_t b, size_t e) {
     Piece& p = push_piece(out_, type, L.n, b, e);
-    p.start_time = L.time;
+    if (!std::isnan(L.time)) out_.extra(p).start_time = L.time;
     return p;
   }
 
@@ -809,14 +809,12 @@ class Lexer {
   void speech(const Line& L, const CourtLabel& l, size_t from) {
     if (!l.examiner.empty()) lx_.hold("Q", upper_ascii(l.examiner));
     Piece& p = push(Piece::Type::Label, L, from, l.parts.end);
-    p.label = l.parts.label;
-    p.name = l.parts.name;
-    p.role = l.parts.role;
+    out_.set_label(p, l.parts.label, l.parts.name, l.parts.role);
     p.title_only = l.title_only;
     in_witness_ = false;
     examination_ = l.qa;  // a question may mention calling witnesses
     if (l.title_only) {
-      std::string key = title_key(p.name.of(s_));
+      std::string key = title_key(out_.extra(p).name.of(s_));
       if (key == "A" || key == "WITNESS") {
         // After a call to the stand, THE WITNESS is the witness whose heading follows.
         if (witness_call_ <= last_witness_use_) last_witness_use_ = out_.size();
@@ -931,7 +929,7 @@ class Lexer {
   void intro_target(const CourtLabel& l, const Piece& p) {
     end_introduction();
     target_.kind = Target::None;
-    std::string_view name = p.name.of(s_);
+    std::string_view name = out_.extra(p).name.of(s_);
     if (l.juror) {
       std::string key = title_key(name);
       if (std::find(introduced_.begin(), introduced_.end(), key) != introduced_.end()) return;
@@ -1038,6 +1036,11 @@ int sniff(std::string_view head) {
       auto words = split_words(c.substr(3));
       by += words.size() >= 2 && is_honorific_word(words[0]);
     }
+    // Only Q, A and the bench's labels count here, and a label starts the line: the rest
+    // need not be read as labels at all.
+    bool bench = istarts_with(c, "THE COURT") || istarts_with(c, "THE WITNESS") || istarts_with(c, "JUSTICE ") ||
+                 istarts_with(c, "CHIEF JUSTICE ");
+    if (!bench && c[0] != 'Q' && c[0] != 'A') continue;
     if (auto l = parse_court_label(head, L.b, L.e, true)) {
       std::string_view name = l->parts.label.of(head);
       qa += l->qa;

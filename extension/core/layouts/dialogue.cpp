@@ -408,9 +408,7 @@ class Lexer {
 
   Piece& push_label(const LabelParts& l, size_t b) {
     Piece& p = push(Piece::Type::Label, b, l.end);
-    p.label = l.label;
-    p.name = l.name;
-    p.role = l.role;
+    out_.set_label(p, l.label, l.name, l.role);
     std::string_view name = l.name.of(s_);
     p.title_only = name == "A" && header_.speakers.size() == 1;
     seen_label_ = true;
@@ -439,7 +437,7 @@ class Lexer {
       if (!std::isnan(bare)) t = bare, after = e;
     }
     if (after != pos) {
-      label.start_time = t;
+      out_.extra(label).start_time = t;
       pos = skip_space(s_, after, e);
     }
     text(pos, e);
@@ -458,7 +456,7 @@ class Lexer {
       size_t after = bracket_time_at(s_, rest, e, &t);
       if (is_segment_name(name) && skip_space(s_, after, e) == e) {
         Piece& p = push(Piece::Type::Cue, b, e);
-        p.start_time = t;
+        if (!std::isnan(t)) out_.extra(p).start_time = t;
         lx_.literal(p, name);
         return;
       }
@@ -505,8 +503,7 @@ class Lexer {
     // Text before the first label is the talk of the roster's single speaker.
     if (!seen_label_ && header_.speakers.size() == 1 && para_) {
       Piece& p = push(Piece::Type::Label, b, b);
-      p.name = header_.speakers[0];
-      p.label = {uint32_t(b), uint32_t(b)};  // no label written
+      out_.set_label(p, {uint32_t(b), uint32_t(b)}, header_.speakers[0]);  // no label written
       seen_label_ = true;
     }
     text(pos, e);
@@ -649,7 +646,7 @@ class Lexer {
         if (time_col < fields.size()) {
           const Field& tf = fields[time_col];
           size_t tb = skip_space(s_, tf.b, tf.e);
-          p.start_time = parse_clock(s_.substr(tb, trim_end(s_, tb, tf.e) - tb));
+          out_.extra(p).start_time = parse_clock(s_.substr(tb, trim_end(s_, tb, tf.e) - tb));
         }
       } else if (is_cue_line(decoded)) {  // a description of the scene, no speaker
         Piece& p = push(Piece::Type::Cue, b, trim_end(s_, b, e));
@@ -801,7 +798,7 @@ class Lexer {
           absorb_markup(i, true);  // `<time>0:53</time>` after a label is part of its turn
           pending_time = parse_clock(content);
           if (timeless_label < out_.size() && !std::isnan(pending_time)) {
-            out_[timeless_label].start_time = pending_time;
+            out_.extra(out_[timeless_label]).start_time = pending_time;
             timeless_label = SIZE_MAX;
             pending_time = kNoTime;
           }
@@ -816,9 +813,9 @@ class Lexer {
           para_ = true;
           Piece& p = push_label(l, container_lt);  // the span holds the opening tag
           p.span.e = uint32_t(i);                   // and the closing one
-          p.start_time = pending_time;
+          if (!std::isnan(pending_time)) out_.extra(p).start_time = pending_time;
           pending_time = kNoTime;
-          timeless_label = std::isnan(p.start_time) ? out_.size() - 1 : SIZE_MAX;
+          timeless_label = std::isnan(out_.extra(p).start_time) ? out_.size() - 1 : SIZE_MAX;
         } else if (ce > cb) {  // a heading: meta
           line_ = line_of(container_lt);
           para_ = true;
@@ -833,7 +830,7 @@ class Lexer {
         std::string_view begin = attribute(lt, gt, "begin");
         if (begin.empty()) begin = attribute(lt, gt, "data-start");
         double t = parse_clock(begin);
-        if (!std::isnan(t)) out_[timeless_label].start_time = t;
+        if (!std::isnan(t)) out_.extra(out_[timeless_label]).start_time = t;
         timeless_label = SIZE_MAX;
       }
     }

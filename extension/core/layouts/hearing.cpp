@@ -894,9 +894,7 @@ class GpoLexer : Lexer {
     p.type = Piece::Type::Label;
     p.line = line_;
     p.span = {uint32_t(b), uint32_t(l.end)};
-    p.label = l.label;
-    p.name = l.name;
-    p.role = l.role;
+    Span name = l.name;
     p.title_only = l.title_only;
     p.paragraph_start = true;
     // `Chairman LEWIS` where the narrative named John Lewis the chair: him, not Ron Lewis.
@@ -914,17 +912,18 @@ class GpoLexer : Lexer {
           if (istarts_with(state, r.state) || istarts_with(r.state, state)) {
             std::string key = std::string(surname) + " of " + std::string(state);
             lx_.hold(key, r.name);
-            p.name = {l.name.b, l.state.e};
+            name = {l.name.b, l.state.e};
             p.title_only = true;
             found = true;
             break;
           }
         // A member of that name from another state: not the roster's one, whom the surname alone
         // would give.
-        if (!found) p.name = {l.name.b, l.state.e};
+        if (!found) name = {l.name.b, l.state.e};
       }
     }
     out_.push_back(p);
+    out_.set_label(out_.back(), l.label, name, l.role);
     para_ = false;
     state_ = State::Speech;
     size_t t = skip_space(s_, l.end, e);
@@ -1036,10 +1035,9 @@ class CqLexer : Lexer {
         out_.back().paragraph_start = true;
       }
       p.span = {l->label.b, uint32_t(l->end)};
-      p.label = l->label;
-      p.name = l->name;
       p.paragraph_start = true;
       out_.push_back(p);
+      out_.set_label(out_.back(), l->label, l->name);
       stop_flow();
       if (t < e) push(Piece::Type::Text, t, e);
       return;

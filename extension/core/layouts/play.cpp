@@ -210,12 +210,11 @@ class Lexer {
     staged_ = true;
     in_cast_ = false;
     Piece& p = push(Piece::Type::Label, b, l.end);
-    p.label = l.label;
-    p.name = l.name;
+    out_.set_label(p, l.label, l.name);
     std::string key = title_key(l.name.of(s_));
     if (auto it = aliases_.find(key); it != aliases_.end() && it->second.holders == 1) {
       p.title_only = true;  // DUKE: the cast list's Duke of Illyria; SIR TOBY: SIR TOBY BELCH
-      if (it->second.is_title) p.role = l.name;
+      if (it->second.is_title) out_.extra(p).role = l.name;
     }
     known_.insert(std::move(key));
   }

@@ -716,8 +716,7 @@ class CueLexer {
 
   Piece& push_timed(Piece::Type type, size_t b, size_t e, uint32_t line) {
     Piece& p = push(type, b, e, line);
-    p.start_time = t0_;
-    p.end_time = t1_;
+    if (!std::isnan(t0_) || !std::isnan(t1_)) out_.set_times(p, t0_, t1_);
     return p;
   }
 
@@ -821,9 +820,7 @@ class CueLexer {
     flush_text();
     if (m.kind == MarkKind::Named) {
       Piece& p = push_timed(Piece::Type::Label, b, m.end, line);
-      p.label = m.naming.parts.label;
-      p.name = m.naming.parts.name;
-      p.role = m.naming.parts.role;
+      out_.set_label(p, m.naming.parts.label, m.naming.parts.name, m.naming.parts.role);
       p.title_only = m.naming.title_only;
       continues_ = !m.naming.voice;  // a voice holds for its cue; a written name until the next
     } else {  // `>>`, a dialogue dash: someone unnamed, who goes on until the next mark

@@ -270,7 +270,7 @@ class Lexer {
     Piece& p = push(Piece::Type::Text, pending_at_, e);
     p.line = pending_line_;
     p.paragraph_start = pending_para_;
-    p.start_time = pending_;
+    if (!std::isnan(pending_)) out_.extra(p).start_time = pending_;
     lexed_.literal(p, s_.substr(b, e - b));
     pending_at_ = kNone;
   }
@@ -296,9 +296,8 @@ class Lexer {
       } else {
         flush_pending();
         Piece& p = push(Piece::Type::Label, b, l->parts.end);
-        p.label = l->parts.label;
-        p.name = l->parts.name;
-        p.start_time = l->time;
+        out_.set_label(p, l->parts.label, l->parts.name);
+        out_.extra(p).start_time = l->time;
       }
       if (l->text < e) text(l->text, e);
       return;
