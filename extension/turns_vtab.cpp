@@ -33,9 +33,9 @@ struct TurnsCursor : sqlite3_vtab_cursor {
   // xColumn the same way (src/json.c, jsonEachFilter); every Span points into it.
   std::string_view text;
   std::string format;  // the format argument ("auto" when absent or NULL)
-  Document doc;
-  Lexed scratch;  // the lexer's pieces while a parse runs (see parse_into)
+  RowStream rows;      // built as they are read: LIMIT stops the work
   size_t row = 0;
+  bool has_row = false;  // rows.reach(row)
 };
 
 TurnsCursor* cursor_of(sqlite3_vtab_cursor* c) { return static_cast<TurnsCursor*>(c); }
@@ -88,11 +88,11 @@ int close_cursor(sqlite3_vtab_cursor* c) noexcept {
 int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3_value** argv) noexcept {
   TurnsCursor* c = cursor_of(cur);
   return vtab_guard(cur->pVtab, [&] {
-    c->doc = Document{};  // called again for every outer row of a join
-    c->scratch = Lexed{};
+    c->rows = RowStream{};  // called again for every outer row of a join
     c->text = {};
     c->format = "auto";
     c->row = 0;
+    c->has_row = false;
     // Installed first: reading a 200 MB argument (its NUL search) polls too.
     InterruptProbe probe(static_cast<TurnsTable*>(cur->pVtab)->db);
     StopScope stop(&InterruptProbe::check, &probe);
@@ -100,20 +100,27 @@ int filter(sqlite3_vtab_cursor* cur, int idx_num, const char*, int argc, sqlite3
     c->format = std::move(args.format);
     if (!args.transcript) return SQLITE_OK;  // NULL transcript: no rows
     c->text = *args.transcript;
-    in_core(kFn, [&] { parse_into(c->text, c->format, c->doc, c->scratch); });
+    in_core(kFn, [&] {
+      c->rows.start(c->text, c->format);
+      c->has_row = c->rows.reach(0);
+    });
     return SQLITE_OK;
   });
 }
 
 int next(sqlite3_vtab_cursor* cur) noexcept {
-  ++cursor_of(cur)->row;
-  return SQLITE_OK;
+  TurnsCursor* c = cursor_of(cur);
+  ++c->row;
+  return vtab_guard(cur->pVtab, [&] {  // builds the row if it is not yet final
+    c->has_row = false;
+    InterruptProbe probe(static_cast<TurnsTable*>(cur->pVtab)->db);
+    StopScope stop(&InterruptProbe::check, &probe);
+    in_core(kFn, [&] { c->has_row = c->rows.reach(c->row); });
+    return SQLITE_OK;
+  });
 }
 
-int eof(sqlite3_vtab_cursor* cur) noexcept {
-  TurnsCursor* c = cursor_of(cur);
-  return c->row >= c->doc.turns.size();
-}
+int eof(sqlite3_vtab_cursor* cur) noexcept { return !cursor_of(cur)->has_row; }
 
 void result_span(sqlite3_context* ctx, const TurnsCursor& c, bool valid, Span s) {
   if (valid) result_text(ctx, s.of(c.text));
@@ -128,8 +135,9 @@ void result_time(sqlite3_context* ctx, double t) {
 int column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) noexcept {
   TurnsCursor* c = cursor_of(cur);
   return vtab_guard(cur->pVtab, [&] {
-    const Turn& t = c->doc.turns[c->row];
-    const Speaker* sp = t.speaker >= 0 ? &c->doc.speakers[t.speaker] : nullptr;
+    const Document& doc = c->rows.doc();
+    const Turn& t = doc.turns[c->row];
+    const Speaker* sp = t.speaker >= 0 ? &doc.speakers[t.speaker] : nullptr;
     switch (col) {
       case kTurn: sqlite3_result_int64(ctx, sqlite3_int64(c->row + 1)); break;
       case kKind: sqlite3_result_text(ctx, kind_name(t.kind).data(), -1, SQLITE_STATIC); break;
@@ -144,10 +152,10 @@ int column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) noexcept {
       case kLabel: result_span(ctx, *c, t.has_label, t.label); break;
       case kRole: result_span(ctx, *c, t.has_role, t.role); break;
       case kText: {  // rendered straight into memory that SQLite takes over: no extra copy
-        size_t cap = c->doc.text_capacity(t) + 1;
+        size_t cap = doc.text_capacity(t) + 1;
         char* buf = static_cast<char*>(sqlite3_malloc64(cap));
         if (!buf) throw std::bad_alloc();
-        size_t n = c->doc.render_text(t, buf);
+        size_t n = doc.render_text(t, buf);
         buf[n] = '\0';
         // Given a length, SQLite cannot know the text is terminated and copies it the first
         // time a function reads it (length(), LIKE, ...); a terminated text without NULs
@@ -161,7 +169,7 @@ int column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) noexcept {
       case kLine: sqlite3_result_int64(ctx, t.line); break;
       case kStartTime: result_time(ctx, t.start_time); break;
       case kEndTime: result_time(ctx, t.end_time); break;
-      case kWords: sqlite3_result_int64(ctx, sqlite3_int64(c->doc.count_words(t))); break;
+      case kWords: sqlite3_result_int64(ctx, sqlite3_int64(doc.count_words(t))); break;
       case kClip: sqlite3_result_int(ctx, t.clip ? 1 : 0); break;
       case kTranscript: result_text(ctx, c->text); break;
       case kFormat: result_text(ctx, c->format); break;

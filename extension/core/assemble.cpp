@@ -1,6 +1,8 @@
 // From pieces to rows: the turn rules that every layout shares (SPEC.md, LAYOUTS.md).
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <memory>
 #include <string>
 
 #include "layout.hpp"
@@ -35,13 +37,19 @@ CueEffect cue_effect(std::string_view cue) {
   return CueEffect::None;
 }
 
+}  // namespace
+
 class Assembler {
  public:
-  Assembler(std::string_view text, Lexed& lx, Document& doc) : text_(text), lx_(lx), doc_(doc), resolver_(text, lx, doc) {}
-
-  void run() {
+  Assembler(std::string_view text, Lexed& lx, Document& doc) : text_(text), lx_(lx), doc_(doc), resolver_(text, lx, doc) {
     resolver_.prepare();
-    for (size_t i = 0; i < lx_.pieces.size(); ++i) {
+  }
+
+  // Reads pieces until `rows` rows are final or the pieces end; returns how many are final.
+  size_t build(size_t rows) {
+    const size_t n = lx_.pieces.size();
+    while (next_ < n && final_rows() < rows) {
+      size_t i = next_++;
       // Pieces are read once, in order: the chunks behind are given back as the rows grow.
       if ((i & 0xFFF) == 0xFFF) {
         poll_stop();
@@ -57,9 +65,17 @@ class Assembler {
         case Piece::Type::Unnamed: on_unnamed(p); break;
       }
     }
+    return final_rows();
   }
 
  private:
+  // Only the last row may still grow (a reprinted label, more text); all rows are final once
+  // every piece is read.
+  size_t final_rows() const {
+    size_t n = doc_.turns.size();
+    return next_ == lx_.pieces.size() || n == 0 ? n : n - 1;
+  }
+
   bool mergeable(int32_t s) const {
     if (s < 0) return false;  // speech of no named speaker: a turn of its own
     const Speaker& sp = doc_.speakers[s];
@@ -235,10 +251,14 @@ class Assembler {
   size_t last_block_ = 0;    // 1 + index of the last meta/prose row made by on_block
   bool unnamed_ = false;      // the last speech had no named speaker
   bool in_clip_ = false, soundbite_ = false;
+  size_t next_ = 0;  // the next piece to read
 };
 
-}  // namespace
+RowBuilder::RowBuilder(std::string_view text, Lexed& lexed, Document& doc)
+    : assembler_(std::make_unique<Assembler>(text, lexed, doc)) {}
+RowBuilder::~RowBuilder() = default;
+size_t RowBuilder::build(size_t rows) { return assembler_->build(rows); }
 
-void assemble(std::string_view text, Lexed& lexed, Document& doc) { Assembler(text, lexed, doc).run(); }
+void assemble(std::string_view text, Lexed& lexed, Document& doc) { RowBuilder(text, lexed, doc).build(SIZE_MAX); }
 
 }  // namespace transcript

@@ -84,14 +84,16 @@ const Turn* Document::turn_at(int64_t pos) const {
   return nullptr;
 }
 
+void Document::place(Turn& t, CharCounter& cc) {
+  size_t b = cc.chars_before(t.span.b);
+  size_t e = cc.chars_before(t.span.e);
+  t.char_start = static_cast<uint32_t>(b + 1);
+  t.char_length = static_cast<uint32_t>(e - b);
+}
+
 void Document::finish(bool ascii_only) {
   CharCounter cc(text, ascii_only);
-  for (Turn& t : turns) {
-    size_t b = cc.chars_before(t.span.b);
-    size_t e = cc.chars_before(t.span.e);
-    t.char_start = static_cast<uint32_t>(b + 1);
-    t.char_length = static_cast<uint32_t>(e - b);
-  }
+  for (Turn& t : turns) place(t, cc);
 }
 
 }  // namespace transcript

@@ -12,6 +12,8 @@
 
 namespace transcript {
 
+class CharCounter;
+
 enum class Kind : uint8_t { Speech, Event, Meta, Prose };
 std::string_view kind_name(Kind k);
 
@@ -79,6 +81,8 @@ struct Document {
 
   // Computes the character positions of every turn (one forward pass over the text).
   void finish(bool ascii_only);
+  // The same for one turn; turns must be placed in order with the same counter.
+  static void place(Turn& t, CharCounter& chars);
 };
 
 }  // namespace transcript

@@ -10,6 +10,7 @@
 // the speaker, anonymous voices never merged, roles carried, clips tagged, times carried.
 // Adding a layout touches extension/core/layouts/ and the table in layouts.cpp only.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -185,6 +186,22 @@ const Layout& detect_layout(std::string_view text);
 // Builds the rows of `doc` from the pieces (shared by every layout).
 void assemble(std::string_view text, Lexed& lexed, Document& doc);
 
+// The same, a few rows at a time. Speakers are resolved first (a label's full name may come
+// anywhere in the text), then each build() reads only the pieces that the rows asked for need.
+// `lexed` and `doc` must outlive it and stay where they are.
+class Assembler;
+class RowBuilder {
+ public:
+  RowBuilder(std::string_view text, Lexed& lexed, Document& doc);
+  ~RowBuilder();
+  // Builds rows until `rows` of them are final (no later piece can change them) or every
+  // piece is read; returns how many rows are final.
+  size_t build(size_t rows);
+
+ private:
+  std::unique_ptr<Assembler> assembler_;
+};
+
 // Appends a piece of `type` at [b, e) that begins on `line`, and returns it for the layout to
 // fill in (a label's parts, a literal, times).
 inline Piece& push_piece(PieceList& out, Piece::Type type, uint32_t line, size_t b, size_t e,
@@ -241,6 +258,27 @@ Document parse(std::string_view text, std::string_view format = "auto");
 // so that an interrupted parse of 200 MB returns at once rather than after giving back its
 // memory; after a whole parse `scratch` is empty again.
 void parse_into(std::string_view text, std::string_view format, Document& doc, Lexed& scratch);
+
+// A parse whose rows are built as they are read (transcript_turns): start() reads the whole
+// text once, into the layout's pieces and the names they give; the rows are built from the
+// pieces when asked for, so that a LIMIT, or a join that stops early, leaves that work undone.
+class RowStream {
+ public:
+  RowStream();
+  ~RowStream();
+  RowStream(RowStream&&) noexcept;
+  RowStream& operator=(RowStream&&) noexcept;
+  // Throws Error as parse() does. The text must outlive the stream.
+  void start(std::string_view text, std::string_view format);
+  // Whether row i (0-based) exists; builds rows until it is final, character positions included.
+  bool reach(size_t i);
+  // The rows built so far (with reach(i) true, doc().turns[i] is final).
+  const Document& doc() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // The speaker named by the label that begins `line` (canonical: no role, no titles), or nullopt.
 std::optional<std::string> speaker_of_line(std::string_view line);

@@ -1,5 +1,6 @@
 // The table of layouts and the `auto` detector.
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "layout.hpp"
@@ -114,7 +115,15 @@ Document parse(std::string_view text, std::string_view format) {
   return doc;
 }
 
-void parse_into(std::string_view text, std::string_view format, Document& doc, Lexed& lexed) {
+namespace {
+// What a parse starts with: the layout, and whether the text is all ASCII. Throws Error for an
+// unknown or unsupported format, a text over 4 GB, or one that is not UTF-8.
+struct Checked {
+  const Layout* layout;
+  bool ascii_only;
+};
+
+Checked check(std::string_view text, std::string_view format) {
   const Layout* layout = nullptr;
   if (format.empty() || format == "auto") {
     layout = &detect_layout(text);
@@ -130,16 +139,63 @@ void parse_into(std::string_view text, std::string_view format, Document& doc, L
   bool ascii_only = false;
   if (auto bad = find_invalid_utf8(text, &ascii_only))
     throw Error("invalid UTF-8 at byte " + std::to_string(*bad + 1));
+  return {layout, ascii_only};
+}
+
+// The lexer's pass over the whole text; the literals go to the rows at once.
+void lex_all(std::string_view text, const Layout& layout, Document& doc, Lexed& lexed) {
   doc = Document{};
   lexed = Lexed{};
   doc.text = text;
-  doc.layout = layout->name;
-  layout->lex(text, bom_length(text), lexed);
-  assemble(text, lexed, doc);
+  doc.layout = layout.name;
+  layout.lex(text, bom_length(text), lexed);
   doc.literals = std::move(lexed.literals);
+}
+}  // namespace
+
+void parse_into(std::string_view text, std::string_view format, Document& doc, Lexed& lexed) {
+  Checked c = check(text, format);
+  lex_all(text, *c.layout, doc, lexed);
+  assemble(text, lexed, doc);
   doc.names = std::move(lexed.names);
   lexed = Lexed{};
-  doc.finish(ascii_only);
+  doc.finish(c.ascii_only);
+}
+
+struct RowStream::State {
+  Document doc;
+  Lexed lexed;
+  std::optional<RowBuilder> rows;
+  std::optional<CharCounter> chars;
+  size_t placed = 0;  // rows [0, placed) are final and have their character positions
+};
+
+RowStream::RowStream() = default;
+RowStream::~RowStream() = default;
+RowStream::RowStream(RowStream&&) noexcept = default;
+RowStream& RowStream::operator=(RowStream&&) noexcept = default;
+
+void RowStream::start(std::string_view text, std::string_view format) {
+  state_.reset();  // what an earlier transcript left is given back first
+  Checked c = check(text, format);
+  state_ = std::make_unique<State>();
+  lex_all(text, *c.layout, state_->doc, state_->lexed);
+  state_->rows.emplace(text, state_->lexed, state_->doc);
+  state_->chars.emplace(text, c.ascii_only);
+}
+
+bool RowStream::reach(size_t i) {
+  if (!state_) return false;
+  State& s = *state_;
+  if (i < s.placed) return true;
+  size_t final_rows = s.rows->build(i + 1);
+  for (; s.placed < final_rows; ++s.placed) Document::place(s.doc.turns[s.placed], *s.chars);
+  return i < s.placed;
+}
+
+const Document& RowStream::doc() const {
+  static const Document none;
+  return state_ ? state_->doc : none;
 }
 
 std::optional<std::string> speaker_of_line(std::string_view line) {

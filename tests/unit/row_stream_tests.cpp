@@ -1,0 +1,105 @@
+// RowStream: rows built as they are read (what transcript_turns does for LIMIT) are the rows
+// of a whole parse, and reading the first rows does not build the rest.
+#include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "layout.hpp"
+
+using namespace transcript;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string time_text(double t) { return std::isnan(t) ? "NULL" : std::to_string(t); }
+
+// Every column of a row, as transcript_turns gives it.
+std::string row(const Document& d, const Turn& t) {
+  const Speaker* sp = t.speaker >= 0 ? &d.speakers[size_t(t.speaker)] : nullptr;
+  return std::string(kind_name(t.kind)) + "|" + (sp ? sp->name + "|" + sp->key : "NULL") + "|" +
+         (t.has_label ? std::string(t.label.of(d.text)) : "NULL") + "|" +
+         (t.has_role ? std::string(t.role.of(d.text)) : "NULL") + "|" + d.render_text(t) + "|" +
+         std::to_string(t.char_start) + "|" + std::to_string(t.char_length) + "|" + std::to_string(t.line) + "|" +
+         time_text(t.start_time) + "|" + time_text(t.end_time) + "|" + std::to_string(d.count_words(t)) + "|" +
+         std::to_string(t.clip);
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+// A broadcast transcript of n turns whose hosts are first named by surname only; their full
+// names come in the last lines.
+std::string long_transcript(size_t n) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s += (i % 2 ? "SHAPIRO: " : "KELLY: ") + std::string("Line number ") + std::to_string(i) + ".\n\n";
+  s += "MARY LOUISE KELLY, HOST: That is all.\n\nARI SHAPIRO, HOST: Goodbye.\n";
+  return s;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(row_stream)
+
+BOOST_AUTO_TEST_CASE(rows_read_one_by_one_are_the_rows_of_a_whole_parse) {
+  size_t files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(__FILE__).parent_path() / ".." / "fixtures")) {
+    if (!entry.is_regular_file()) continue;
+    std::string text = read(entry.path());
+    Document whole;
+    try {
+      whole = parse(text);
+    } catch (const Error&) {
+      continue;  // a fixture of bad input: RowStream throws the same (below)
+    }
+    ++files;
+    RowStream stream;
+    stream.start(text, "auto");
+    size_t i = 0;
+    for (; stream.reach(i); ++i) {
+      BOOST_TEST_REQUIRE(i < whole.turns.size(), entry.path());
+      BOOST_TEST(row(stream.doc(), stream.doc().turns[i]) == row(whole, whole.turns[i]), entry.path() << " row " << i);
+    }
+    BOOST_TEST(i == whole.turns.size(), entry.path());
+  }
+  BOOST_TEST(files >= 10u);
+}
+
+BOOST_AUTO_TEST_CASE(reading_the_first_rows_builds_no_more_than_them) {
+  std::string text = long_transcript(1000);
+  RowStream stream;
+  stream.start(text, "broadcast");
+  BOOST_TEST_REQUIRE(stream.reach(0));
+  BOOST_TEST(stream.doc().turns.size() <= 2u);
+  BOOST_TEST_REQUIRE(stream.reach(9));
+  BOOST_TEST(stream.doc().turns.size() <= 11u);
+  // A name given at the end of the text already names the first row's speaker.
+  BOOST_TEST(stream.doc().speakers[size_t(stream.doc().turns[0].speaker)].name == "MARY LOUISE KELLY");
+  BOOST_TEST(stream.doc().speakers[size_t(stream.doc().turns[1].speaker)].name == "ARI SHAPIRO");
+  std::string first = row(stream.doc(), stream.doc().turns[0]);
+  BOOST_TEST(stream.reach(1001));
+  BOOST_TEST(!stream.reach(1002));
+  BOOST_TEST(stream.doc().turns.size() == 1002u);
+  BOOST_TEST(row(stream.doc(), stream.doc().turns[0]) == first);  // a final row never changes
+}
+
+BOOST_AUTO_TEST_CASE(a_stream_restarts_and_reports_bad_input_like_parse) {
+  RowStream stream;
+  BOOST_TEST(!stream.reach(0));  // not started: no rows
+  stream.start("KELLY: Hello.\n", "broadcast");
+  BOOST_TEST(stream.reach(0));
+  BOOST_CHECK_THROW(stream.start("\xff", "auto"), Error);
+  BOOST_TEST(!stream.reach(0));  // the failed start left nothing of the earlier text
+  BOOST_CHECK_THROW(stream.start("text", "nonsense"), Error);
+  stream.start("", "auto");
+  BOOST_TEST(!stream.reach(0));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
