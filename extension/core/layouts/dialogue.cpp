@@ -55,10 +55,22 @@ bool is_header_name(std::string_view name) {
       "book", "act"};
   for (auto h : kHeaders)
     if (iequals(name, h)) return true;
-  auto words = split_words(name);
-  if (words.size() == 2)
-    for (auto n : kNumbered)
-      if (iequals(words[0], n)) return true;
+  // Two words, the first of kNumbered (read without splitting: this runs on every label).
+  size_t b = 0;
+  while (b < name.size() && space_at(name, b)) b += space_at(name, b);
+  size_t e = b;
+  while (e < name.size() && !space_at(name, e)) ++e;
+  if (e > b && e < name.size()) {
+    size_t rest = e;
+    while (rest < name.size() && space_at(name, rest)) rest += space_at(name, rest);
+    size_t rest_e = rest;
+    while (rest_e < name.size() && !space_at(name, rest_e)) ++rest_e;
+    size_t tail = rest_e;
+    while (tail < name.size() && space_at(name, tail)) tail += space_at(name, tail);
+    if (rest_e > rest && tail == name.size())
+      for (auto n : kNumbered)
+        if (iequals(name.substr(b, e - b), n)) return true;
+  }
   return istarts_with(name, "show notes") || istarts_with(name, "transcript by") || istarts_with(name, "edited by");
 }
 
@@ -912,8 +924,8 @@ int sniff(std::string_view head) {
     }
     bool lower = false;
     for (char c : name) lower |= is_lower(c);
-    bool anonymous = is_anonymous_name(name) && has_number(name);  // SPEAKER_00, Speaker 1
-    if (!(lower || anonymous)) {
+    // SPEAKER_00, Speaker 1 (the cheap test first: this runs on every label of the head).
+    if (!lower && !(has_number(name) && is_anonymous_name(name))) {
       ++caps;
       continue;
     }
