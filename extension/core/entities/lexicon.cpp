@@ -19,13 +19,8 @@ struct Slot {
   const char* key = nullptr;
   uint16_t len = 0;
   uint16_t flags = 0;
+  uint32_t tag = 0;  // the hash's high bits: a probe that meets another key rarely compares bytes
 };
-
-uint64_t hash_key(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h ^ (h >> 29);
-}
 
 int hex(char c) { return c <= '9' ? c - '0' : c - 'a' + 10; }
 
@@ -46,20 +41,22 @@ struct Table {
       if (nl == std::string_view::npos) nl = data.size();
       std::string_view key = data.substr(p + 3, nl - p - 3);
       auto flags = uint16_t(hex(data[p]) << 8 | hex(data[p + 1]) << 4 | hex(data[p + 2]));
-      for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
+      uint64_t h = key_hash(key);
+      for (size_t i = h & mask;; i = (i + 1) & mask) {
         if (!slots[i].key) {
-          slots[i] = {key.data(), uint16_t(key.size()), flags};
+          slots[i] = {key.data(), uint16_t(key.size()), flags, uint32_t(h >> 32)};
           break;
         }
       }
       p = nl + 1;
     }
   }
-  uint16_t find(std::string_view key) const {
-    for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
+  uint16_t find(std::string_view key, uint64_t h) const {
+    const uint32_t tag = uint32_t(h >> 32);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots[i];
       if (!s.key) return 0;
-      if (s.len == key.size() && std::memcmp(s.key, key.data(), key.size()) == 0) return s.flags;
+      if (s.tag == tag && s.len == key.size() && std::memcmp(s.key, key.data(), key.size()) == 0) return s.flags;
     }
   }
 };
@@ -71,12 +68,20 @@ const Table& table() {
 
 }  // namespace
 
-uint16_t lexicon_flags(std::string_view key) { return key.empty() ? 0 : table().find(key); }
+uint16_t lexicon_flags(std::string_view key) { return key.empty() ? 0 : table().find(key, key_hash(key)); }
+uint16_t lexicon_flags(std::string_view key, uint64_t hash) { return key.empty() ? 0 : table().find(key, hash); }
 
 size_t fold_key(std::string_view s, char* out) {
   size_t n = 0;
+  // Most keys are one ASCII word: lower-cased as they are, up to the first byte that needs care.
+  while (n < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[n]);
+    if (c <= ' ' || c >= 0x80) break;
+    out[n++] = lower_ascii(char(c));
+  }
+  if (n == s.size()) return n;
   bool space = false;
-  for (size_t i = 0; i < s.size();) {
+  for (size_t i = n; i < s.size();) {
     if (size_t k = space_at(s, i)) {
       space = n > 0;
       i += k;

@@ -20,8 +20,18 @@ enum LexFlag : uint16_t {
   kGivenCommon = 0x200,  // a frequent given name
 };
 
+// The hash of a key (FNV-1a over its bytes, high bits folded in): the lexicon's, and the one
+// KeyHash gives, so that a word looked up in both tables is hashed once.
+inline uint64_t key_hash(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
 // Flags of a key already case-folded (ASCII lower case, single spaces); 0 when unknown.
 uint16_t lexicon_flags(std::string_view folded_key);
+// The same, with key_hash(folded_key) already computed.
+uint16_t lexicon_flags(std::string_view folded_key, uint64_t hash);
 
 // Appends the case-folded form of s (ASCII lower case; runs of white space as one space) to a
 // buffer of at least s.size() bytes; returns the length written.

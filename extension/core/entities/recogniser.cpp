@@ -152,11 +152,13 @@ class RoleMap {
       if (slots_[i].key == w) return slots_[i].role;
     }
   }
-  uint16_t get(std::string_view w) const {
+  uint16_t get(std::string_view w) const { return get(w, key_hash(w)); }
+  uint16_t get(std::string_view w, uint64_t hash) const {  // hash: key_hash(w)
     if (w.empty() || w.size() > 24) return 0;
-    for (size_t i = KeyHash()(w) & kMask;; i = (i + 1) & kMask) {
-      if (slots_[i].key.empty()) return 0;
-      if (slots_[i].key == w) return slots_[i].role;
+    for (size_t i = hash & kMask;; i = (i + 1) & kMask) {
+      const Slot& s = slots_[i];
+      if (s.key.empty()) return 0;
+      if (s.key.size() == w.size() && s.key[0] == w[0] && s.key == w) return s.role;
     }
   }
 
@@ -223,8 +225,9 @@ bool is_connector_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "of", "for", "on", "and", "the", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn",
       "al", "el", "la", "le", "del", "della", "dos", "das", "y", "ter", "ten", "mac", "bint", "abu", "a", "an", "st"};
-  for (std::string_view k : kWords)
-    if (k == w) return true;
+  if (w.empty() || w.size() > 5) return false;
+  for (std::string_view k : kWords)  // the first byte before any call to memcmp
+    if (k.size() == w.size() && k[0] == w[0] && k == w) return true;
   return false;
 }
 
@@ -627,8 +630,9 @@ void Scanner::tokenize(Range r, bool skip_labels) {
     if (t.shape != kLowerShape || t.e - t.b <= 4) {  // lower-case words only matter as connectors
       std::string_view k = key_of(t, buf);
       if (!k.empty()) {
-        if (t.shape != kLowerShape) t.lex = lexicon_flags(k);
-        t.role = rm.get(k);
+        uint64_t h = key_hash(k);  // one hash for both tables
+        if (t.shape != kLowerShape) t.lex = lexicon_flags(k, h);
+        t.role = rm.get(k, h);
       }
     }
     line_up += t.upper;

@@ -14,6 +14,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon.hpp"
+
 namespace transcript::entities {
 
 enum class Type : uint8_t { Person, Org, Place, Norp };
@@ -35,11 +37,7 @@ struct Range {
 
 struct KeyHash {  // FNV-1a over bytes; transparent, so string_view finds std::string keys
   using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return size_t(h ^ (h >> 29));
-  }
+  size_t operator()(std::string_view s) const noexcept { return size_t(key_hash(s)); }
 };
 using KnownNames = std::unordered_map<std::string, uint8_t, KeyHash, std::equal_to<>>;
 
