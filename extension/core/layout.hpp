@@ -162,6 +162,8 @@ struct Layout {
   // How much the head of a text (its first 16 KB) looks like this layout, 0 (not at all) to
   // 100 (certain: `WEBVTT` on line 1); `auto` picks the highest. A cheap scan, never a parse.
   int (*sniff)(std::string_view head);
+  // The highest score sniff ever gives: `auto` stops asking once no layout left can do better.
+  int max_score = 100;
 };
 
 // Rules for every layout (LAYOUTS.md): a markdown heading (`# Title`, `## Part 2`) is meta,

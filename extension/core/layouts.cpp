@@ -59,7 +59,8 @@ const std::vector<std::string_view>& layout_names() {
   return names;
 }
 
-// Implemented layouts, in the order `auto` tries their sniffers; the last is the fallback.
+// Implemented layouts, in the order `auto` tries their sniffers (a tie goes to the earlier)
+// and speaker_of(line) their labels; the last is the fallback.
 static const std::vector<const Layout*>& implemented() {
   static const std::vector<const Layout*> list = {
       &broadcast_layout(),
@@ -87,11 +88,25 @@ const Layout& detect_layout(std::string_view text) {
   // Cut at a line end, so that no sniffer sees half a line.
   if (head.size() < text.size())
     if (size_t nl = head.rfind('\n'); nl != std::string_view::npos) head = head.substr(0, nl + 1);
+  // The same order, but WebVTT first: its signature is certain (100) and costs one line, and
+  // a layout that scores 0 changes no tie. best_after[i]: the most a layout from i on can score.
+  static const std::vector<const Layout*> all = [] {
+    std::vector<const Layout*> out{&webvtt_layout()};
+    for (const Layout* l : implemented())
+      if (l != out[0]) out.push_back(l);
+    return out;
+  }();
+  static const std::vector<int> best_after = [] {
+    std::vector<int> out(all.size() + 1, 0);
+    for (size_t i = all.size(); i-- > 0;) out[i] = std::max(out[i + 1], all[i]->max_score);
+    return out;
+  }();
   const Layout* best = nullptr;
   int best_score = 0;
-  for (const Layout* l : implemented()) {
+  for (size_t i = 0; i < all.size() && best_score < best_after[i]; ++i) {  // a tie goes to the earlier
+    const Layout* l = all[i];
     int score = l->sniff ? l->sniff(head) : 0;
-    if (score > best_score) best = l, best_score = score;  // ties: the earlier in the table
+    if (score > best_score) best = l, best_score = score;
   }
   if (best) return *best;
   // Nothing looks like any layout: plain `Name: text` dialogue, else the first layout.

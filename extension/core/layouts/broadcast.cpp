@@ -509,7 +509,7 @@ int sniff(std::string_view head) {
 }  // namespace
 
 const Layout& broadcast_layout() {
-  static const Layout layout{"broadcast", &lex, &read_label, &sniff};
+  static const Layout layout{"broadcast", &lex, &read_label, &sniff, 45};  // 45: sniff's highest score
   return layout;
 }
 

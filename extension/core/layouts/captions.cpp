@@ -106,7 +106,7 @@ int sniff(std::string_view head) {
 }  // namespace
 
 const Layout& captions_layout() {
-  static const Layout layout{"captions", &lex, &read_label, &sniff};
+  static const Layout layout{"captions", &lex, &read_label, &sniff, 60};  // 60: sniff's highest score
   return layout;
 }
 

@@ -366,7 +366,7 @@ int sniff(std::string_view head) {
 }  // namespace
 
 const Layout& chat_layout() {
-  static const Layout layout{"chat", &lex, &read_label, &sniff};
+  static const Layout layout{"chat", &lex, &read_label, &sniff, 90};  // 90: sniff's highest score
   return layout;
 }
 

@@ -1059,7 +1059,7 @@ int sniff(std::string_view head) {
 }  // namespace
 
 const Layout& court_layout() {
-  static const Layout layout{"court", &lex, &read_label, &sniff};
+  static const Layout layout{"court", &lex, &read_label, &sniff, 90};  // 90: sniff's highest score
   return layout;
 }
 

@@ -949,7 +949,7 @@ int sniff(std::string_view head) {
 }  // namespace
 
 const Layout& dialogue_layout() {
-  static const Layout layout{"dialogue", &lex, &read_label, &sniff};
+  static const Layout layout{"dialogue", &lex, &read_label, &sniff, 60};  // 60: sniff's highest score
   return layout;
 }
 

@@ -1146,7 +1146,7 @@ int sniff(std::string_view head) {
 }  // namespace
 
 const Layout& hearing_layout() {
-  static const Layout layout{"hearing", &lex, &read_label, &sniff};
+  static const Layout layout{"hearing", &lex, &read_label, &sniff, 95};  // 95: sniff's highest score
   return layout;
 }
 

@@ -410,7 +410,7 @@ int sniff(std::string_view head) {
 }  // namespace
 
 const Layout& play_layout() {
-  static const Layout layout{"play", &lex, &read_label, &sniff};
+  static const Layout layout{"play", &lex, &read_label, &sniff, 60};  // 60: sniff's highest score
   return layout;
 }
 

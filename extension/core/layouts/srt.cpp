@@ -49,7 +49,7 @@ int sniff(std::string_view head) {
 }  // namespace
 
 const Layout& srt_layout() {
-  static const Layout layout{"srt", &lex, &read_label, &sniff};
+  static const Layout layout{"srt", &lex, &read_label, &sniff, 95};  // 95: sniff's highest score
   return layout;
 }
 

@@ -349,7 +349,7 @@ int sniff(std::string_view head) {
 }  // namespace
 
 const Layout& timestamped_layout() {
-  static const Layout layout{"timestamped", &lex, &read_label, &sniff};
+  static const Layout layout{"timestamped", &lex, &read_label, &sniff, 80};  // 80: sniff's highest score
   return layout;
 }
 

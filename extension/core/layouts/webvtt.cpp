@@ -27,7 +27,7 @@ int sniff(std::string_view head) {
 }  // namespace
 
 const Layout& webvtt_layout() {
-  static const Layout layout{"webvtt", &lex, &read_label, &sniff};
+  static const Layout layout{"webvtt", &lex, &read_label, &sniff, 100};  // 100: sniff's highest score
   return layout;
 }
 
