@@ -205,10 +205,23 @@ static char up_ascii(char c) { return is_lower(c) ? static_cast<char>(c - 32) : 
 bool icontains(std::string_view s, std::string_view needle) {
   if (needle.empty()) return true;
   if (needle.size() > s.size()) return false;
-  const char first = lower_ascii(needle[0]);
+  // Where the first byte matches in either case (the same byte twice for a non-letter).
+  const char lo = lower_ascii(needle[0]), up = up_ascii(needle[0]);
   const std::string_view rest = needle.substr(1);
-  for (size_t i = 0, last = s.size() - needle.size(); i <= last; ++i)
-    if (lower_ascii(s[i]) == first && iequals(s.substr(i + 1, rest.size()), rest)) return true;
+  const size_t last = s.size() - needle.size();
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen candidate positions at a time (layouts ask this of every line).
+  const __m128i vlo = _mm_set1_epi8(lo), vup = _mm_set1_epi8(up);
+  for (; i + 16 <= last + 1; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    unsigned m = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, vlo), _mm_cmpeq_epi8(v, vup))));
+    for (; m; m &= m - 1)
+      if (iequals(s.substr(i + size_t(__builtin_ctz(m)) + 1, rest.size()), rest)) return true;
+  }
+#endif
+  for (; i <= last; ++i)
+    if ((s[i] == lo || s[i] == up) && iequals(s.substr(i + 1, rest.size()), rest)) return true;
   return false;
 }
 

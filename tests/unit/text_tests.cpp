@@ -1,5 +1,6 @@
 // core/text.hpp: UTF-8 validation, white space, folding, lines, character positions.
 #include <boost/test/unit_test.hpp>
+#include <cctype>
 #include <cstring>
 #include <iomanip>
 #include <memory>
@@ -139,6 +140,33 @@ BOOST_AUTO_TEST_CASE(append_folded_joins_pieces_with_one_space) {
   std::string empty;
   append_folded(empty, s, 25, 28);
   BOOST_TEST(empty.empty());
+}
+
+// icontains reads sixteen positions at a time: it must agree with the plain definition at every
+// offset, at the ends, across the sixteen-byte steps, for letters and non-letters.
+BOOST_AUTO_TEST_CASE(icontains_agrees_with_a_plain_search_at_every_offset) {
+  auto plain = [](std::string_view s, std::string_view n) {
+    if (n.size() > s.size()) return n.empty();
+    for (size_t i = 0; i + n.size() <= s.size(); ++i)
+      if (iequals(s.substr(i, n.size()), n)) return true;
+    return false;
+  };
+  size_t found = 0;
+  for (std::string_view needle : {"having been", "A", "(by", "Follows", "\xC3\xA9t", "zz"}) {
+    for (size_t len = 0; len < 70; ++len) {
+      for (size_t at = 0; at + needle.size() <= len; at += 3) {
+        std::string s(len, 'x');
+        for (size_t k = 0; k < len; k += 5) s[k] = 'H';  // first letters that do not match
+        s.replace(at, needle.size(), needle);
+        if (at % 2) for (size_t k = at; k < at + needle.size(); ++k) s[k] = char(std::toupper(static_cast<unsigned char>(s[k])));
+        BOOST_TEST(icontains(s, needle) == plain(s, needle), s << " / " << needle);
+        found += icontains(s, needle);
+      }
+      std::string none(len, 'h');
+      BOOST_TEST(icontains(none, needle) == plain(none, needle));
+    }
+  }
+  BOOST_TEST(found > 1000u);
 }
 
 BOOST_AUTO_TEST_CASE(case_helpers) {
