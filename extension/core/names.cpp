@@ -13,8 +13,8 @@
 
 namespace transcript {
 
-std::vector<std::string_view> split_words(std::string_view s) {
-  std::vector<std::string_view> out;
+Words split_words(std::string_view s) {
+  Words out;
   size_t i = 0;
   while (i < s.size()) {
     size_t k;
@@ -169,7 +169,7 @@ bool is_anonymous_name(std::string_view name) {
 }
 
 // Upper-cased words joined by single spaces.
-static std::string name_key(const std::vector<std::string_view>& words, size_t from = 0) {
+static std::string name_key(const Words& words, size_t from = 0) {
   std::string key;
   for (size_t i = from; i < words.size(); ++i) {
     if (!key.empty()) key += ' ';
@@ -188,7 +188,7 @@ static bool is_name_suffix(std::string_view w) {
 }
 
 // The word that a name is filed under: its last, or the one before a suffix.
-static std::string surname_key(const std::vector<std::string_view>& words) {
+static std::string surname_key(const Words& words) {
   size_t last = words.size() - 1;
   while (last > 1 && is_name_suffix(words[last])) --last;  // "JOHN JR": JR is all there is
   return upper_ascii(strip_dot(words[last]));

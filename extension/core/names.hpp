@@ -8,8 +8,57 @@
 
 namespace transcript {
 
+// The words of a string (split_words): up to eight kept in place, so that the labels and names
+// that layouts test on every line cost no allocation; more go to the heap.
+class Words {
+ public:
+  using value_type = std::string_view;
+  using iterator = std::string_view*;
+  using const_iterator = const std::string_view*;
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  std::string_view* data() { return heap_.empty() ? inline_ : heap_.data(); }
+  const std::string_view* data() const { return heap_.empty() ? inline_ : heap_.data(); }
+  std::string_view& operator[](size_t i) { return data()[i]; }
+  const std::string_view& operator[](size_t i) const { return data()[i]; }
+  std::string_view& front() { return data()[0]; }
+  const std::string_view& front() const { return data()[0]; }
+  std::string_view& back() { return data()[size_ - 1]; }
+  const std::string_view& back() const { return data()[size_ - 1]; }
+  iterator begin() { return data(); }
+  iterator end() { return data() + size_; }
+  const_iterator begin() const { return data(); }
+  const_iterator end() const { return data() + size_; }
+
+  void push_back(std::string_view w) {
+    if (heap_.empty() && size_ < kInline) {
+      inline_[size_++] = w;
+      return;
+    }
+    if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
+    heap_.push_back(w);
+    ++size_;
+  }
+  void pop_back() {
+    --size_;
+    if (!heap_.empty()) heap_.pop_back();
+  }
+  void erase(const_iterator pos) {
+    std::string_view* d = data();
+    for (size_t k = size_t(pos - d); k + 1 < size_; ++k) d[k] = d[k + 1];
+    pop_back();
+  }
+
+ private:
+  static constexpr size_t kInline = 8;
+  std::string_view inline_[kInline];
+  std::vector<std::string_view> heap_;  // all the words, once there are more than kInline
+  size_t size_ = 0;
+};
+
 // Splits on white space.
-std::vector<std::string_view> split_words(std::string_view s);
+Words split_words(std::string_view s);
 
 // True for a title or honorific that is not part of a name (Mr., Sen., Chairman, The, ...).
 bool is_title_word(std::string_view word);

@@ -20,6 +20,46 @@ BOOST_AUTO_TEST_CASE(split_words_on_any_white_space) {
   BOOST_TEST(split_words(" \t ").empty());
 }
 
+// Words keeps eight words in place and the rest on the heap: the same words either way.
+BOOST_AUTO_TEST_CASE(split_words_past_the_inline_eight) {
+  auto word = [](size_t i) {
+    std::string w = "w";
+    w += std::to_string(i);
+    return w;
+  };
+  std::string s;
+  for (size_t i = 0; i < 20; ++i) {
+    s += word(i);
+    s += i % 3 ? ' ' : '\t';
+  }
+  for (size_t n = 0; n <= 20; ++n) {
+    std::string part;
+    for (size_t i = 0; i < n; ++i) {
+      part += word(i);
+      part += ' ';
+    }
+    auto w = split_words(part);
+    BOOST_TEST_REQUIRE(w.size() == n);
+    for (size_t i = 0; i < n; ++i) BOOST_TEST(w[i] == word(i));
+    if (n) BOOST_TEST(w.back() == word(n - 1));
+  }
+  auto w = split_words(s);
+  BOOST_TEST_REQUIRE(w.size() == 20u);
+  w.erase(w.begin());
+  BOOST_TEST(w.size() == 19u);
+  BOOST_TEST(w.front() == "w1");
+  BOOST_TEST(w.back() == "w19");
+  w.push_back("more");
+  BOOST_TEST(w[19] == "more");
+  auto few = split_words("a b c");
+  few.erase(few.begin() + 1);
+  BOOST_TEST(few.size() == 2u);
+  BOOST_TEST(few[1] == "c");
+  size_t letters = 0;
+  for (auto x : few) letters += x.size();
+  BOOST_TEST(letters == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(title_words) {
   for (const char* t : {"Mr.", "MR.", "Ms.", "Mrs.", "Miss", "Dr.", "Hon.", "Sen.", "SENATOR", "Rep.",
                         "Representative", "Gen.", "Chairman", "Chairwoman", "Chair", "Chief", "Justice", "Judge",

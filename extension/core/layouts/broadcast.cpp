@@ -98,7 +98,7 @@ bool is_mixed_case_honorific(std::string_view w) {
 }
 
 // "Unidentified Man", "Unidentified Woman #2", "Unknown Speaker": anonymous labels in mixed case.
-bool is_mixed_case_anonymous(const std::vector<std::string_view>& words) {
+bool is_mixed_case_anonymous(const Words& words) {
   if (words.size() < 2 || words.size() > 4 || !(words[0] == "Unidentified" || words[0] == "Unknown")) return false;
   for (size_t i = 1; i < words.size(); ++i) {
     std::string_view w = words[i];

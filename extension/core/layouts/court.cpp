@@ -330,7 +330,7 @@ bool is_person_word(std::string_view w) {
 bool is_suffix_word(std::string_view w) { return word_is(strip_punct(w), {"JR", "SR", "II", "III", "IV"}); }
 
 // Name words from words[i]: up to five, stopping at a comma (", JR." is kept) or a non-name.
-std::string read_person(const std::vector<std::string_view>& words, size_t i, size_t max_words = 5) {
+std::string read_person(const Words& words, size_t i, size_t max_words = 5) {
   std::string name;
   size_t n = 0;
   for (; i < words.size() && n < max_words; ++i) {
