@@ -158,6 +158,8 @@ class ChunkedText {
     if (len == 0) return {};
     return {blocks_[at >> kShift] + (at & (kBlock - 1)), len};
   }
+  // Offsets used so far (the padding skipped at block ends included).
+  size_t size() const { return size_; }
   void clear() {
     owned_.clear();
     blocks_.clear();

@@ -1,7 +1,8 @@
 // libFuzzer target for one layout at a time: transcript::parse(text, NAME) for a layout that
 // find_layout() knows, or "auto". Every Document is checked (fuzz_checks.hpp), and:
 //   - the document names the layout asked for (auto: the one detect_layout() picks);
-//   - parsing the same text twice gives the same turns (no hidden state between parses).
+//   - parsing the same text twice gives the same turns (no hidden state between parses), the
+//     second time row by row as transcript_turns reads them (RowStream: rows built on demand).
 //
 // The layout: the environment variable FUZZ_LAYOUT (a name, or "auto"); without it, the first
 // byte of the input picks one of the parseable formats and is dropped. FUZZ_LAYOUT=list prints
@@ -17,13 +18,21 @@ namespace {
 
 std::string g_layout;  // from FUZZ_LAYOUT; empty: chosen per input
 
-void same_turns(const transcript::Document& a, const transcript::Document& b) {
-  FUZZ_CHECK(a.turns.size() == b.turns.size());
-  for (size_t i = 0; i < a.turns.size(); ++i) {
-    FUZZ_CHECK(a.turns[i].span.b == b.turns[i].span.b && a.turns[i].span.e == b.turns[i].span.e);
-    FUZZ_CHECK(a.turns[i].kind == b.turns[i].kind && a.turns[i].speaker == b.turns[i].speaker);
-    FUZZ_CHECK(a.render_text(a.turns[i]) == b.render_text(b.turns[i]));
+// The rows of a whole parse, read again one at a time from a RowStream of the same text.
+void same_turns_streamed(const transcript::Document& a, std::string_view text, std::string_view format) {
+  transcript::RowStream stream;
+  stream.start(text, format);
+  size_t i = 0;
+  for (; stream.reach(i); ++i) {
+    const transcript::Document& b = stream.doc();
+    FUZZ_CHECK(i < a.turns.size());
+    const transcript::Turn &x = a.turns[i], &y = b.turns[i];
+    FUZZ_CHECK(x.span.b == y.span.b && x.span.e == y.span.e);
+    FUZZ_CHECK(x.kind == y.kind && x.speaker == y.speaker && x.clip == y.clip);
+    FUZZ_CHECK(x.char_start == y.char_start && x.char_length == y.char_length);
+    FUZZ_CHECK(a.render_text(x) == b.render_text(y));
   }
+  FUZZ_CHECK(i == a.turns.size());
 }
 
 void run(std::string_view text, std::string_view format) {
@@ -39,7 +48,7 @@ void run(std::string_view text, std::string_view format) {
   fuzz::check_document(doc, text);
   if (format == "auto") FUZZ_CHECK(doc.layout == transcript::detect_layout(text).name);
   else FUZZ_CHECK(doc.layout == format);
-  same_turns(doc, transcript::parse(text, format));
+  same_turns_streamed(doc, text, format);
 }
 
 }  // namespace
