@@ -202,6 +202,20 @@ size_t find_bytes(std::string_view s, std::string_view needle, size_t from) {
 
 static char up_ascii(char c) { return is_lower(c) ? static_cast<char>(c - 32) : c; }
 
+size_t count_byte(std::string_view s, size_t b, size_t e, char c) {
+  size_t n = 0, i = b;
+  e = std::min(e, s.size());
+#if defined(__SSE2__)
+  const __m128i vc = _mm_set1_epi8(c);
+  for (; i + 16 <= e; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    n += size_t(__builtin_popcount(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vc)))));
+  }
+#endif
+  for (; i < e; ++i) n += s[i] == c;
+  return n;
+}
+
 bool icontains(std::string_view s, std::string_view needle) {
   if (needle.empty()) return true;
   if (needle.size() > s.size()) return false;

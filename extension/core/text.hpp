@@ -110,6 +110,8 @@ bool icontains(std::string_view s, std::string_view needle);
 // memchr once for every occurrence of the needle's first byte (a space: every word), memmem
 // does not.
 size_t find_bytes(std::string_view s, std::string_view needle, size_t from = 0);
+// How many bytes of s[b, e) are c (sixteen at a time).
+size_t count_byte(std::string_view s, size_t b, size_t e, char c);
 // Lower-cases ASCII and the common Latin, Greek and Cyrillic capitals; other text unchanged.
 std::string fold_case(std::string_view s);
 std::string upper_ascii(std::string_view s);

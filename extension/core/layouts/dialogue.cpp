@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 #include "text.hpp"
 
@@ -53,8 +54,15 @@ bool is_header_name(std::string_view name) {
   static constexpr std::array<std::string_view, 14> kNumbered = {
       "step", "part", "chapter", "figure", "table", "section", "item", "phase", "option", "rule", "day", "week",
       "book", "act"};
-  for (auto h : kHeaders)
-    if (iequals(name, h)) return true;
+  // Asked of every label: only the headers of the name's first letter are compared.
+  static const auto by_letter = [] {
+    std::array<std::vector<std::string_view>, 26> out;
+    for (auto h : kHeaders) out[size_t(h[0] - 'a')].push_back(h);
+    return out;
+  }();
+  if (!name.empty() && is_alpha(name[0]))
+    for (auto h : by_letter[size_t(lower_ascii(name[0]) - 'a')])
+      if (iequals(name, h)) return true;
   // Two words, the first of kNumbered (read without splitting: this runs on every label).
   size_t b = 0;
   while (b < name.size() && space_at(name, b)) b += space_at(name, b);
@@ -693,6 +701,11 @@ class Lexer {
 
   // Line of byte `pos`, counting forward from the last call (positions only grow).
   uint32_t line_of(size_t pos) {
+    if (!has_cr_ && counted_ < pos) {  // line ends are LFs only: count them sixteen at a time
+      pos = std::min(pos, s_.size());
+      line_no_ += uint32_t(count_byte(s_, counted_, pos, '\n'));
+      counted_ = pos;
+    }
     for (; counted_ < pos && counted_ < s_.size(); ++counted_) {
       char c = s_[counted_];
       if (c == '\n' || (c == '\r' && (counted_ + 1 >= s_.size() || s_[counted_ + 1] != '\n'))) ++line_no_;
@@ -762,6 +775,7 @@ class Lexer {
 
   void run_html(size_t from) {
     counted_ = from;
+    has_cr_ = s_.find('\r', from) != std::string_view::npos;
     size_t i = from, text_b = from;
     size_t container_b = 0, container_lt = 0;
     std::string_view container;  // cite, h4, time...: its content is a label or a time
@@ -867,6 +881,7 @@ class Lexer {
   bool para_ = true;
   bool seen_label_ = false;
   size_t counted_ = 0;  // html: line_of() has counted the lines up to here
+  bool has_cr_ = true;  // html: a CR may end a line too (run_html looks)
   size_t words_end_ = 0;  // html: the end of the last run of words
   uint32_t line_no_ = 1;
 };
