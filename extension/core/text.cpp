@@ -395,6 +395,20 @@ bool LineReader::next(size_t& begin, size_t& end) {
 
 size_t CharCounter::chars_before(size_t byte) {
   if (ascii_) return byte;
+#if defined(__SSE2__)
+  // Sixteen bytes a step: characters are the bytes that are not continuation bytes (10xxxxxx,
+  // -128..-65 as signed bytes).
+  const __m128i last_cont = _mm_set1_epi8(-65);
+  while (byte_ + 16 <= byte) {
+    if (byte_ >= next_poll_) {  // a turn can span the whole text
+      poll_stop();
+      next_poll_ = byte_ + kStopPollBytes;
+    }
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + byte_));
+    chars_ += size_t(__builtin_popcount(unsigned(_mm_movemask_epi8(_mm_cmpgt_epi8(v, last_cont)))));
+    byte_ += 16;
+  }
+#endif
   // Eight bytes a step: characters are the bytes that are not continuation bytes (10xxxxxx).
   while (byte_ + 8 <= byte) {
     if (byte_ >= next_poll_) {  // a turn can span the whole text
