@@ -202,6 +202,14 @@ size_t find_bytes(std::string_view s, std::string_view needle, size_t from) {
 
 static char up_ascii(char c) { return is_lower(c) ? static_cast<char>(c - 32) : c; }
 
+// Bits set in a 16-bit mask. __builtin_popcount without -mpopcnt is a call into libgcc.
+static inline size_t popcount16(unsigned m) {
+  m = m - ((m >> 1) & 0x5555u);
+  m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
+  m = (m + (m >> 4)) & 0x0F0Fu;
+  return (m + (m >> 8)) & 0x1Fu;
+}
+
 size_t count_byte(std::string_view s, size_t b, size_t e, char c) {
   size_t n = 0, i = b;
   e = std::min(e, s.size());
@@ -209,7 +217,7 @@ size_t count_byte(std::string_view s, size_t b, size_t e, char c) {
   const __m128i vc = _mm_set1_epi8(c);
   for (; i + 16 <= e; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    n += size_t(__builtin_popcount(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vc)))));
+    n += popcount16(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vc))));
   }
 #endif
   for (; i < e; ++i) n += s[i] == c;
@@ -405,7 +413,7 @@ size_t CharCounter::chars_before(size_t byte) {
       next_poll_ = byte_ + kStopPollBytes;
     }
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + byte_));
-    chars_ += size_t(__builtin_popcount(unsigned(_mm_movemask_epi8(_mm_cmpgt_epi8(v, last_cont)))));
+    chars_ += popcount16(unsigned(_mm_movemask_epi8(_mm_cmpgt_epi8(v, last_cont))));
     byte_ += 16;
   }
 #endif

@@ -169,6 +169,18 @@ BOOST_AUTO_TEST_CASE(icontains_agrees_with_a_plain_search_at_every_offset) {
   BOOST_TEST(found > 1000u);
 }
 
+BOOST_AUTO_TEST_CASE(count_byte_agrees_with_a_plain_count) {
+  std::string s;
+  for (int i = 0; i < 300; ++i) s += (i % 7 == 0 || i % 13 == 0) ? '\n' : char('a' + i % 26);
+  for (size_t b = 0; b < 40; ++b)
+    for (size_t e = b; e <= s.size(); e += 7) {
+      size_t plain = 0;
+      for (size_t i = b; i < e; ++i) plain += s[i] == '\n';
+      BOOST_TEST(count_byte(s, b, e, '\n') == plain);
+    }
+  BOOST_TEST(count_byte(std::string(64, '\n'), 0, 64, '\n') == 64u);  // every bit of the 16-bit masks
+}
+
 BOOST_AUTO_TEST_CASE(case_helpers) {
   BOOST_TEST(iequals("Kelly", "KELLY"));
   BOOST_TEST(!iequals("Kelly", "Kell"));
