@@ -23,16 +23,15 @@ int32_t Resolver::intern(const std::string& canonical) {
 }
 
 void Resolver::prepare() {
-  // What a label's name says, worked out once per name as written: a transcript repeats a few
-  // labels thousands of times.
-  struct LabelName {
-    std::string canonical, upper;
-    bool single = false, anonymous = false;
-    int known = -1;  // knows_surname(canonical), once the full names are in
-  };
-  std::unordered_map<std::string_view, LabelName> by_written;
-  auto info = [&](const Piece& p) -> LabelName& {
-    auto [it, inserted] = by_written.try_emplace(lx_.pieces.extra(p).name.of(text_));
+  // What a label's name says, worked out once per name as written (a transcript repeats a few
+  // labels thousands of times), and for each label piece its name, so that the passes below
+  // and speaker_for() hash no name again.
+  size_t seen = 0;
+  for (size_t i = 0; i < lx_.pieces.size(); ++i) {
+    if ((++seen & 0xFFF) == 0) poll_stop();
+    const Piece& p = lx_.pieces[i];
+    if (p.type != Piece::Type::Label || p.title_only) continue;
+    auto [it, inserted] = label_names_.try_emplace(lx_.pieces.extra(p).name.of(text_));
     if (inserted) {
       LabelName& n = it->second;
       n.canonical = canonical_name(it->first);
@@ -40,30 +39,27 @@ void Resolver::prepare() {
       n.single = split_words(n.canonical).size() < 2;
       n.anonymous = is_anonymous_name(n.canonical);
     }
-    return it->second;
-  };
+    labels_.push_back({i, &it->second});
+  }
   std::unordered_set<std::string_view> strong;  // names of labels that start a line or give a role
   std::vector<std::pair<const LabelName*, int>> full;  // full names in order of appearance, times used
   std::unordered_map<const LabelName*, size_t> full_at;
-  size_t seen = 0;
-  for (const Piece& p : lx_.pieces) {
+  for (const auto& [i, n] : labels_) {
     if ((++seen & 0xFFF) == 0) poll_stop();
-    if (p.type != Piece::Type::Label || p.weak || p.title_only) continue;
-    const LabelName& n = info(p);
-    if (n.anonymous) continue;
-    if (!n.single) {
-      auto [it, inserted] = full_at.try_emplace(&n, full.size());
-      if (inserted) full.emplace_back(&n, 0);
+    if (lx_.pieces[i].weak || n->anonymous) continue;
+    if (!n->single) {
+      auto [it, inserted] = full_at.try_emplace(n, full.size());
+      if (inserted) full.emplace_back(n, 0);
       ++full[it->second].second;
     }
-    strong.insert(n.upper);
+    strong.insert(n->upper);
   }
   for (const auto& [n, times] : full) lx_.names.add_full_name(n->canonical, 1000 * times);
   std::unordered_map<std::string, size_t> unresolved_count;
-  for (Piece& p : lx_.pieces) {
+  for (const auto& [i, name] : labels_) {
     if ((++seen & 0xFFF) == 0) poll_stop();
-    if (p.type != Piece::Type::Label || p.title_only) continue;
-    LabelName& n = info(p);
+    Piece& p = lx_.pieces[i];
+    LabelName& n = *name;
     if (n.known < 0) n.known = n.single && lx_.names.knows_surname(n.canonical);
     if (p.weak && !strong.count(n.upper) && !n.known) {
       p.type = Piece::Type::Text;  // an all-caps word and a colon mid-sentence, not a label
@@ -120,10 +116,14 @@ int32_t Resolver::speaker_for(size_t index) {
     }
     return intern(as_written);
   }
-  if (auto it = by_written_.find(written); it != by_written_.end()) return it->second;
-  int32_t s = resolve_name(written);
-  by_written_.emplace(written, s);
-  return s;
+  // The label's name, from prepare(): label pieces are asked for in order.
+  while (next_label_ < labels_.size() && labels_[next_label_].first < index) ++next_label_;
+  if (next_label_ < labels_.size() && labels_[next_label_].first == index) {
+    LabelName& n = *labels_[next_label_].second;
+    if (n.speaker < 0) n.speaker = resolve_name(written);
+    return n.speaker;
+  }
+  return resolve_name(written);  // not seen by prepare() (never: every label is)
 }
 
 }  // namespace transcript

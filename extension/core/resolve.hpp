@@ -34,7 +34,16 @@ class Resolver {
   Lexed& lx_;
   Document& doc_;
   std::unordered_map<std::string, int32_t> by_name_;         // upper-cased canonical -> speaker
-  std::unordered_map<std::string_view, int32_t> by_written_;  // label name as written -> speaker
+  // What a label's name says, once per name as written.
+  struct LabelName {
+    std::string canonical, upper;
+    bool single = false, anonymous = false;
+    int known = -1;        // knows_surname(canonical), once the full names are in
+    int32_t speaker = -1;  // its speaker, once speaker_for() resolved it
+  };
+  std::unordered_map<std::string_view, LabelName> label_names_;  // name as written -> what it says
+  std::vector<std::pair<size_t, LabelName*>> labels_;  // each label piece (not title-only): index, name
+  size_t next_label_ = 0;  // speaker_for's place in labels_
   std::unordered_map<std::string_view, std::string> title_keys_;  // title-only label -> title_key()
   std::unordered_map<const std::string*, int32_t> by_holder_;     // a title holder's name -> speaker
   std::unordered_map<std::string, const std::string*> holding_, first_holder_;  // title -> holder
