@@ -1,6 +1,7 @@
 // The play layout (LAYOUTS.md "play"): labels alone on their line, stage directions, acts and
 // scenes, the cast list and its titles, licence boilerplate.
 #include <boost/test/unit_test.hpp>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -142,6 +143,16 @@ BOOST_AUTO_TEST_CASE(sniff_leaves_broadcast_alone) {
   // A broadcast label alone on its line has a blank line after it.
   BOOST_TEST(play->sniff("KELLY:\n\nHi.\n\nBOWMAN:\n\nHey.\n\nKELLY:\n\nSo.\n") == 0);
   BOOST_TEST(play->sniff("VIOLA.\nHi.\n\nDUKE.\nHo.\n\nVIOLA.\nHa.\n") > 0);
+}
+
+// Found by fuzz_layout: a bracketed direction that wraps must not swallow a markdown heading,
+// which the line driver makes a row of its own (the two rows overlapped).
+BOOST_AUTO_TEST_CASE(a_wrapped_direction_stops_at_a_heading) {
+  std::string text = kCast + "ALDO.\nWe sail at dawn.\n[Whereupon the tide turns\n## Part two\nand the ship sails.]\n\nPIPER.\nAye.\n";
+  Document d = parse(text, "play");
+  for (size_t i = 0; i + 1 < d.turns.size(); ++i) BOOST_TEST(d.turns[i].span.e <= d.turns[i + 1].span.b);
+  Rows r = rows(text);
+  BOOST_TEST(std::count(r.begin(), r.end(), "meta|NULL|NULL|NULL|## Part two|" + std::to_string(std::count(text.begin(), text.begin() + text.find("## Part"), '\n') + 1)) == 1);
 }
 
 BOOST_AUTO_TEST_CASE(hostile_input_stays_safe) {

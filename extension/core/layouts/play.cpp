@@ -359,6 +359,8 @@ class Lexer {
       if (eol == std::string_view::npos) eol = s_.size();
       size_t lb = skip_space(s_, pos, eol), le = trim_end(s_, lb, eol);
       if (lb >= le) return 0;  // a blank line: not one direction
+      // A heading is a row of its own (the line driver's): nothing wraps over it.
+      if (is_markdown_heading(s_.substr(lb, le - lb))) return 0;
       if (s_.substr(lb, le - lb).find(']') != std::string_view::npos) return s_[le - 1] == ']' ? le : 0;
       pos = eol;
     }
