@@ -88,25 +88,33 @@ const Layout& detect_layout(std::string_view text) {
   // Cut at a line end, so that no sniffer sees half a line.
   if (head.size() < text.size())
     if (size_t nl = head.rfind('\n'); nl != std::string_view::npos) head = head.substr(0, nl + 1);
-  // The same order, but WebVTT first: its signature is certain (100) and costs one line, and
-  // a layout that scores 0 changes no tie. best_after[i]: the most a layout from i on can score.
-  static const std::vector<const Layout*> all = [] {
-    std::vector<const Layout*> out{&webvtt_layout()};
-    for (const Layout* l : implemented())
-      if (l != out[0]) out.push_back(l);
-    return out;
-  }();
-  static const std::vector<int> best_after = [] {
-    std::vector<int> out(all.size() + 1, 0);
-    for (size_t i = all.size(); i-- > 0;) out[i] = std::max(out[i + 1], all[i]->max_score);
+  // The winner is the highest score, a tie going to the earlier in implemented(). The sniffers
+  // are asked the most decisive first (the highest max_score), and no more once none left could
+  // win: a WebVTT signature (100), a GPO header (95) or chat stamps (90) settle it at once.
+  struct Entry {
+    const Layout* layout;
+    size_t rank;  // its place in implemented(): the earlier wins a tie
+  };
+  static const std::vector<Entry> order = [] {
+    std::vector<Entry> out;
+    for (const Layout* l : implemented()) out.push_back({l, out.size()});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Entry& a, const Entry& b) { return a.layout->max_score > b.layout->max_score; });
     return out;
   }();
   const Layout* best = nullptr;
   int best_score = 0;
-  for (size_t i = 0; i < all.size() && best_score < best_after[i]; ++i) {  // a tie goes to the earlier
-    const Layout* l = all[i];
-    int score = l->sniff ? l->sniff(head) : 0;
-    if (score > best_score) best = l, best_score = score;
+  size_t best_rank = SIZE_MAX;
+  for (size_t i = 0; i < order.size(); ++i) {
+    bool can_win = false;  // can any sniffer from i on beat what is found?
+    for (size_t j = i; j < order.size() && !can_win; ++j)
+      can_win = order[j].layout->max_score > best_score ||
+                (order[j].layout->max_score == best_score && order[j].rank < best_rank);
+    if (!can_win) break;
+    const Entry& e = order[i];
+    int score = e.layout->sniff ? e.layout->sniff(head) : 0;
+    if (score > best_score || (score == best_score && score > 0 && e.rank < best_rank))
+      best = e.layout, best_score = score, best_rank = e.rank;
   }
   if (best) return *best;
   // Nothing looks like any layout: plain `Name: text` dialogue, else the first layout.
