@@ -59,8 +59,8 @@ const std::vector<std::string_view>& layout_names() {
   return names;
 }
 
-// Implemented layouts, in the order `auto` tries their sniffers (a tie goes to the earlier)
-// and speaker_of(line) their labels; the last is the fallback.
+// Implemented layouts: a tie between sniffers goes to the earlier, and speaker_of(line) tries
+// their labels in this order.
 static const std::vector<const Layout*>& implemented() {
   static const std::vector<const Layout*> list = {
       &broadcast_layout(),
