@@ -2,6 +2,7 @@
 """The speed and memory benchmark of the transcript extension (issue 9). Checks nothing.
 
   python3 tests/bench/bench.py [--ext build/transcript] [--quick] [--runs N] [--only 1,5,8]
+                               [--compare OTHER_MODULE]
 
 It builds SQLite databases docs(id INTEGER PRIMARY KEY, name TEXT, fmt TEXT, body TEXT) in a
 scratch directory and runs the queries through the sqlite3 shell, as a user would:
@@ -99,9 +100,9 @@ class Shell:
             result[q] = rows
         return {q: (statistics.median(times[q]), result[q]) for q in queries}
 
-    def process(self, db, sql, load):
-        """One whole sqlite3 process: (seconds, peak RSS bytes, stdout)."""
-        cmd = [self.sqlite, db] + (["-cmd", f".load {self.ext}"] if load else []) + [sql]
+    def process(self, db, sql, load, ext=None):
+        """One whole sqlite3 process: (seconds, peak RSS bytes, stdout); ext: another module."""
+        cmd = [self.sqlite, db] + (["-cmd", f".load {ext or self.ext}"] if load else []) + [sql]
         return self.spawner.run(cmd)
 
 
@@ -378,13 +379,21 @@ def section_8(args, shell, dbs):
     log(f"== 8. whole sqlite3 processes (median of {args.runs}, interleaved): the issue's acceptance (<= 2.0x)")
     q_scan = "select sum(length(body)) from docs"
     q_turns = TURNS.format(fmt="", where="")
+    if args.compare:
+        log(f"  (and --compare {args.compare}, interleaved in the same runs)")
     for name, (db, nbytes) in dbs.items():
-        ts, tt = [], []
+        ts, tt, tc = [], [], []
         for _ in range(args.runs):
             ts.append(shell.process(db, q_scan, False)[0])
             tt.append(shell.process(db, q_turns, True)[0])
+            if args.compare:
+                tc.append(shell.process(db, q_turns, True, args.compare)[0])
         s, t = statistics.median(ts), statistics.median(tt)
-        log(f"  {name:<24} {nbytes / MB:7.1f} MB   scan {s:7.3f} s   .load + turns {t:7.3f} s   ratio {t / s:5.2f}x")
+        line = f"  {name:<24} {nbytes / MB:7.1f} MB   scan {s:7.3f} s   .load + turns {t:7.3f} s   ratio {t / s:5.2f}x"
+        if tc:
+            c = statistics.median(tc)
+            line += f"   compared {c:7.3f} s   ratio {c / s:5.2f}x"
+        log(line)
     log()
 
 
@@ -397,6 +406,9 @@ def main():
     ap.add_argument("--quick", action="store_true", help="small sizes: a minute or less")
     ap.add_argument("--runs", type=int, default=None, help="repetitions per query (default 5, quick 3)")
     ap.add_argument("--only", default="1,2,3,4,5,6,7,8", help="sections to run, e.g. 5,7")
+    ap.add_argument("--compare", default=None,
+                    help="section 8: another build of the module (e.g. the code before a change), "
+                         "timed in the same runs, interleaved, since the machine's speed drifts between runs")
     ap.add_argument("--family", action="append", help="only this family (repeatable)")
     ap.add_argument("--clock", choices=["real", "cpu"], default="real",
                     help="real: wall time; cpu: user + sys time, steadier on a busy machine (default real)")
