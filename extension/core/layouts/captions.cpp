@@ -88,6 +88,7 @@ std::optional<LabelParts> read_label(std::string_view line) {
 
 // Lines that open with `>>`: a few, or one that opens the text.
 int sniff(std::string_view head) {
+  if (find_bytes(head, ">>") == std::string_view::npos) return 0;  // no chevron at all: no line to read
   LineReader lines(head, bom_length(head));
   size_t b, e, nonblank = 0, chevrons = 0;
   bool first_chevron = false;

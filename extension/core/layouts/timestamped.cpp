@@ -335,7 +335,16 @@ std::optional<LabelParts> read_label(std::string_view line) {
 
 // Lines that are labels with a time. Three make the layout near certain: no other layout
 // writes a name and a time alone on a line.
+// Whether s holds a clock's shape anywhere (a digit, ':', two digits), as every label line does
+// (read_clock): a text without one needs no line read.
+bool has_clock_shape(std::string_view s) {
+  for (size_t at = s.find(':'); at != std::string_view::npos; at = s.find(':', at + 1))
+    if (at > 0 && at + 2 < s.size() && is_digit(s[at - 1]) && is_digit(s[at + 1]) && is_digit(s[at + 2])) return true;
+  return false;
+}
+
 int sniff(std::string_view head) {
+  if (!has_clock_shape(head)) return 0;
   LineReader lines(head);
   size_t b, e, labels = 0;
   while (lines.next(b, e)) {
