@@ -169,6 +169,22 @@ BOOST_AUTO_TEST_CASE(icontains_agrees_with_a_plain_search_at_every_offset) {
   BOOST_TEST(found > 1000u);
 }
 
+// find_bytes anchors on the needle's rarest byte: it must find what string_view::find finds,
+// from every start, at the ends of the text, with the anchor anywhere in the needle.
+BOOST_AUTO_TEST_CASE(find_bytes_agrees_with_string_view_find) {
+  const std::string text = "a --> b>> c -->\n>>x </p> ---\n--- -- > >> -->";
+  size_t found = 0;
+  for (std::string_view needle : {" --> ", ">>", "</", "---", "-->", "x", "\n---", "zz", "> >"}) {
+    for (size_t from = 0; from <= text.size() + 1; ++from) {
+      size_t want = from > text.size() ? std::string_view::npos : std::string_view(text).find(needle, from);
+      BOOST_TEST(find_bytes(text, needle, from) == want, needle << " from " << from);
+      found += want != std::string_view::npos;
+    }
+  }
+  BOOST_TEST(find_bytes(text, "", 3) == 3u);
+  BOOST_TEST(found > 100u);
+}
+
 BOOST_AUTO_TEST_CASE(count_byte_agrees_with_a_plain_count) {
   std::string s;
   for (int i = 0; i < 300; ++i) s += (i % 7 == 0 || i % 13 == 0) ? '\n' : char('a' + i % 26);
