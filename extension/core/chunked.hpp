@@ -134,16 +134,11 @@ class ChunkedText {
   static constexpr size_t kBlock = size_t(1) << kShift;
 
  public:
-  ChunkedText() = default;
-  ChunkedText(ChunkedText&&) noexcept = default;
-  ChunkedText& operator=(ChunkedText&&) noexcept = default;
-
   // Appends s; returns its offset, for view().
   uint32_t append(std::string_view s) {
     if (s.size() > blocks_.size() * kBlock - size_) {
       size_ = blocks_.size() * kBlock;  // the rest of the last block stays unused
-      size_t n = (s.size() + kBlock - 1) >> kShift;
-      if (n == 0) n = 1;
+      size_t n = (s.size() + kBlock - 1) >> kShift;  // at least 1: s is not empty here
       if (size_ + n * kBlock > UINT32_MAX) throw std::length_error("literal text over 4 GB");
       owned_.emplace_back(new char[n * kBlock]);
       for (size_t k = 0; k < n; ++k) blocks_.push_back(owned_.back().get() + k * kBlock);
@@ -160,11 +155,6 @@ class ChunkedText {
   }
   // Offsets used so far (the padding skipped at block ends included).
   size_t size() const { return size_; }
-  void clear() {
-    owned_.clear();
-    blocks_.clear();
-    size_ = 0;
-  }
 
  private:
   std::vector<std::unique_ptr<char[]>> owned_;

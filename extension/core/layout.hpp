@@ -62,10 +62,6 @@ class PieceList {
   Piece& back() { return pieces_.back(); }
   const Piece& back() const { return pieces_.back(); }
   void push_back(const Piece& p) { pieces_.push_back(p); }
-  auto begin() { return pieces_.begin(); }
-  auto end() { return pieces_.end(); }
-  auto begin() const { return pieces_.begin(); }
-  auto end() const { return pieces_.end(); }
 
   // The extra of p, made on first use.
   PieceExtra& extra(Piece& p) {
