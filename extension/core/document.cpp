@@ -17,7 +17,7 @@ std::string_view kind_name(Kind k) {
 }
 
 size_t Document::text_capacity(const Turn& t) const {
-  size_t n = 1;
+  size_t n = 1 + kFoldSlack;
   for (uint32_t i = 0; i < t.segment_count; ++i) {
     const Segment& s = segments[t.first_segment + i];
     n += (s.literal() ? s.lit_len : s.src.e - s.src.b) + 1;

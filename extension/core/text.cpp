@@ -111,8 +111,8 @@ constexpr FoldClasses kFold;
 #endif
 
 char* write_folded(char* out, bool space_first, std::string_view s, size_t b, size_t e) {
-  // Branch-free for ASCII: every byte is stored (a space for any white space) and the output
-  // advances unless it is a second space in a row; a space at the end is taken back.
+  // Every byte is stored (a space for any white space) and the output advances unless it is
+  // white space after white space; a space at the end is taken back.
   char* const start = out;
   bool after_space = true;  // no space before the first word...
   if (space_first) *out++ = ' ';  // ...but the separator from the previous piece
@@ -120,29 +120,34 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
   size_t i = b;
   while (i < e) {
 #if defined(__SSE2__)
-    // Sixteen bytes at once where they are printable ASCII and single spaces: copied as they
-    // are, up to the first byte that needs the loop below.
-    if (i > b && i + 16 <= e) {
+    // Sixteen bytes at a time (fewer at the end of the piece, when the text goes on for sixteen
+    // more to read): white space written as a space, the bytes up to the first one to drop
+    // (white space after white space: a line end after its trailing space, indentation) or to
+    // copy with care (non-ASCII, controls) stored at once.
+    if (i + 16 <= s.size()) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
-      const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i - 1));
       const __m128i space = _mm_set1_epi8(' ');
-      const __m128i is_space = _mm_cmpeq_epi8(v, space);
-      // Signed compare: bytes >= 0x80 are negative, so "< 0x20" catches controls and non-ASCII.
-      const __m128i low = _mm_cmplt_epi8(v, space);
-      // A space after any white space (or after a non-ASCII byte, to be safe) is not copied as is.
-      const __m128i doubled = _mm_and_si128(is_space, _mm_cmplt_epi8(prev, _mm_set1_epi8(0x21)));
-      const int bad = _mm_movemask_epi8(_mm_or_si128(low, doubled));
-      if (!(after_space && src[i] == ' ')) {
-        // The bytes before the first one that needs care (a line end, a second space) are
-        // copied as they are too: wrapped lines end every few dozen bytes.
-        const int n = bad == 0 ? 16 : __builtin_ctz(unsigned(bad));
-        if (n > 0) {
-          _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
-          out += n;
-          i += size_t(n);
-          after_space = src[i - 1] == ' ';
-          continue;
-        }
+      // ' ' and \t..\r; a signed compare puts bytes >= 0x80 below ' ' with the controls.
+      const __m128i ws = _mm_or_si128(_mm_cmpeq_epi8(v, space),
+                                      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),
+                                                    _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1))));
+      const unsigned ws_bits = unsigned(_mm_movemask_epi8(ws));
+      const unsigned other = unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(v, space))) & ~ws_bits;
+      const unsigned dropped = ws_bits & ((ws_bits << 1) | unsigned(after_space));
+      const size_t left = e - i;
+      const unsigned stop = (dropped | other) | (left < 16 ? ~0u << left : 0u);
+      const size_t n = stop ? size_t(__builtin_ctz(stop)) : 16;
+      if (n > 0) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_or_si128(_mm_andnot_si128(ws, v), _mm_and_si128(ws, space)));
+        out += n;
+        i += n;
+        after_space = (ws_bits >> (n - 1)) & 1u;
+        if (n == 16 || i == e) continue;
+      }
+      if ((dropped >> n) & 1u) {  // a run of white space: skipped (one space is already out)
+        ++i;
+        while (i < e && kFold.cls[static_cast<unsigned char>(src[i])] == 1) ++i;
+        continue;
       }
     }
 #endif
@@ -181,7 +186,7 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
 
 void append_folded(std::string& out, std::string_view s, size_t b, size_t e) {
   size_t at = out.size();
-  out.resize(at + (e - b) + 1);
+  out.resize(at + (e - b) + 1 + kFoldSlack);
   char* end = write_folded(out.data() + at, at > 0, s, b, e);
   out.resize(end - out.data());
 }

@@ -89,8 +89,10 @@ inline size_t trim_end(std::string_view s, size_t b, size_t e) {
 
 // Appends s[b, e) to out with every run of white space folded into one space; a space is
 // written between pieces only where out already holds text.
-// The same into a buffer with room for (e - b + 1) bytes; a leading space only if space_first
-// and a word follows. Returns the end of what it wrote.
+// The same into a buffer with room for (e - b + 1 + kFoldSlack) bytes (it stores sixteen bytes
+// at a time); a leading space only if space_first and a word follows. Returns the end of what
+// it wrote.
+inline constexpr size_t kFoldSlack = 16;
 char* write_folded(char* out, bool space_first, std::string_view s, size_t b, size_t e);
 void append_folded(std::string& out, std::string_view s, size_t b, size_t e);
 

@@ -142,6 +142,51 @@ BOOST_AUTO_TEST_CASE(append_folded_joins_pieces_with_one_space) {
   BOOST_TEST(empty.empty());
 }
 
+// write_folded stores sixteen bytes at a time and reads past the end of its piece (within the
+// text): it must write what a byte-at-a-time fold writes, for every piece of texts that mix
+// single and doubled spaces, line ends, tabs, non-ASCII letters and spaces and control bytes,
+// and never write past the room it asks for.
+BOOST_AUTO_TEST_CASE(write_folded_agrees_with_a_plain_fold_for_every_piece) {
+  auto plain = [](std::string_view s, size_t b, size_t e, bool space_first) {
+    std::string words;
+    bool gap = space_first;
+    for (size_t i = b; i < e;) {
+      if (size_t k = space_at(s, i)) {
+        gap = gap || !words.empty();
+        i += k;
+        continue;
+      }
+      if (gap && (!words.empty() || space_first)) words += ' ';
+      gap = false;
+      words += s[i++];
+    }
+    return words;
+  };
+  const std::string_view parts[] = {"word", " ", "  ", " \n", "\r\n", "\t", "\n    ", "caf\xC3\xA9", "\xC2\xA0",
+                                    "\x01", "Mr. NADLER.", "\xE2\x80\x83", "x", "\f"};
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  size_t checked = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    while (text.size() < 90) text += parts[next() % std::size(parts)];
+    for (size_t b = 0; b <= text.size(); b += 1 + next() % 7) {
+      for (size_t e = b; e <= text.size(); e += 1 + next() % 11) {
+        for (bool space_first : {false, true}) {
+          const size_t room = (e - b) + 1 + kFoldSlack;
+          std::vector<char> out(room + 32, '#');
+          char* end = write_folded(out.data(), space_first, text, b, e);
+          BOOST_TEST_REQUIRE(size_t(end - out.data()) <= room);
+          for (size_t k = room; k < out.size(); ++k) BOOST_TEST_REQUIRE(out[k] == '#');
+          BOOST_TEST(std::string(out.data(), end) == plain(text, b, e, space_first));
+          ++checked;
+        }
+      }
+    }
+  }
+  BOOST_TEST(checked > 10000u);
+}
+
 // icontains reads sixteen positions at a time: it must agree with the plain definition at every
 // offset, at the ends, across the sixteen-byte steps, for letters and non-letters.
 BOOST_AUTO_TEST_CASE(icontains_agrees_with_a_plain_search_at_every_offset) {
