@@ -2,6 +2,7 @@
 // Modelled on SQLite's ext/misc/series.c and json_each: hidden argument columns, arguments
 // passed through xBestIndex/xFilter, rows kept by the cursor.
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -152,16 +153,21 @@ int column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) noexcept {
       case kLabel: result_span(ctx, *c, t.has_label, t.label); break;
       case kRole: result_span(ctx, *c, t.has_role, t.role); break;
       case kText: {  // rendered straight into memory that SQLite takes over: no extra copy
+        // From malloc(), not sqlite3_malloc(): SQLite's allocator takes a mutex and keeps
+        // statistics on every call, half the cost of a short row (the rest of the core's memory
+        // is not SQLite's either).
         size_t cap = doc.text_capacity(t) + 1;
-        char* buf = static_cast<char*>(sqlite3_malloc64(cap));
+        char* buf = static_cast<char*>(std::malloc(cap));
         if (!buf) throw std::bad_alloc();
         size_t n = doc.render_text(t, buf);
         buf[n] = '\0';
         // Given a length, SQLite cannot know the text is terminated and copies it the first
         // time a function reads it (length(), LIKE, ...); a terminated text without NULs
-        // inside is handed over as such.
-        if (n < 0x7fffffff && !std::memchr(buf, '\0', n)) sqlite3_result_text(ctx, buf, -1, sqlite3_free);
-        else sqlite3_result_text64(ctx, buf, n, sqlite3_free, SQLITE_UTF8);
+        // inside is handed over as such. The transcript was cut at its first NUL (text_arg),
+        // so only a literal can bring one in.
+        const bool nul_free = doc.text_from_source_only(t) || !std::memchr(buf, '\0', n);
+        if (n < 0x7fffffff && nul_free) sqlite3_result_text(ctx, buf, -1, &std::free);
+        else sqlite3_result_text64(ctx, buf, n, &std::free, SQLITE_UTF8);
         break;
       }
       case kStart: sqlite3_result_int64(ctx, t.char_start); break;

@@ -25,6 +25,12 @@ size_t Document::text_capacity(const Turn& t) const {
   return n;
 }
 
+bool Document::text_from_source_only(const Turn& t) const {
+  for (uint32_t i = 0; i < t.segment_count; ++i)
+    if (segments[t.first_segment + i].literal()) return false;
+  return true;
+}
+
 size_t Document::render_text(const Turn& t, char* out) const {
   char* p = out;
   for (uint32_t i = 0; i < t.segment_count; ++i) {

@@ -75,6 +75,9 @@ struct Document {
   // The same into a buffer of at least text_capacity(t) bytes; returns the length written.
   size_t render_text(const Turn& t, char* out) const;
   size_t text_capacity(const Turn& t) const;
+  // Whether the turn's text is made of the transcript's own bytes only (no literal that a
+  // layout wrote in place of markup): then it holds a NUL only where the transcript does.
+  bool text_from_source_only(const Turn& t) const;
   size_t count_words(const Turn& t) const;
   // The turn whose span holds the 1-based character position, or nullptr.
   const Turn* turn_at(int64_t char_position) const;

@@ -384,8 +384,30 @@ void poll_stop() {
   if (stop_check && stop_check(stop_arg)) throw Stopped();
 }
 
+uint64_t LineReader::terminators(size_t at) const {
+  const char* p = s_.data() + at;
+  const size_t n = std::min<size_t>(64, s_.size() - at);
+  uint64_t bits = 0;
+#if defined(__SSE2__)
+  if (n == 64) {
+    const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    for (int k = 0; k < 4; ++k) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+      __m128i hit = _mm_cmpeq_epi8(v, lf);
+      if (has_cr_) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, cr));
+      bits |= uint64_t(unsigned(_mm_movemask_epi8(hit))) << (16 * k);
+    }
+    return bits;
+  }
+#endif
+  for (size_t k = 0; k < n; ++k)
+    if (p[k] == '\n' || (p[k] == '\r' && has_cr_)) bits |= uint64_t(1) << k;
+  return bits;
+}
+
 bool LineReader::next(size_t& begin, size_t& end) {
-  if (pos_ >= s_.size()) {
+  const size_t n = s_.size();
+  if (pos_ >= n) {
     // A final empty line after a trailing terminator is not a line (as wc -l / sed see it).
     return false;
   }
@@ -394,34 +416,24 @@ bool LineReader::next(size_t& begin, size_t& end) {
     next_poll_ = pos_ + kStopPollBytes;
   }
   begin = pos_;
-  const char* base = s_.data();
-  const size_t n = s_.size();
-  size_t i = pos_;
-  // Find the next CR or LF (texts without any CR skip the second search).
-  while (i < n) {
-    if (!lf_known_ || next_lf_ < i) {
-      const void* lf = std::memchr(base + i, '\n', n - i);
-      next_lf_ = lf ? size_t(static_cast<const char*>(lf) - base) : n;
-      lf_known_ = true;
+  ++line_;
+  for (;;) {
+    while (mask_ == 0) {
+      if (block_read_) block_ += 64;
+      block_read_ = true;
+      if (block_ >= n) {  // the last line, without a terminator
+        end = pos_ = n;
+        return true;
+      }
+      mask_ = terminators(block_);
     }
-    size_t lf_at = next_lf_;
-    const void* cr = has_cr_ ? std::memchr(base + i, '\r', lf_at - i) : nullptr;
-    if (cr) {
-      size_t cr_at = static_cast<const char*>(cr) - base;
-      end = cr_at;
-      pos_ = (cr_at + 1 < n && base[cr_at + 1] == '\n') ? cr_at + 2 : cr_at + 1;
-      ++line_;
-      return true;
-    }
-    end = lf_at;
-    pos_ = lf_at < n ? lf_at + 1 : n;
-    ++line_;
+    const size_t at = block_ + size_t(__builtin_ctzll(mask_));
+    mask_ &= mask_ - 1;
+    if (at < pos_) continue;  // the LF of a CRLF, passed with its CR
+    end = at;
+    pos_ = (s_[at] == '\r' && at + 1 < n && s_[at + 1] == '\n') ? at + 2 : at + 1;
     return true;
   }
-  end = n;
-  pos_ = n;
-  ++line_;
-  return true;
 }
 
 size_t CharCounter::chars_before(size_t byte) {

@@ -127,18 +127,21 @@ std::string printable(std::string_view s, size_t max = 40);
 class LineReader {
  public:
   explicit LineReader(std::string_view s, size_t from = 0)
-      : s_(s), pos_(from), has_cr_(s.find('\r', from) != std::string_view::npos) {}
+      : s_(s), pos_(from), has_cr_(s.find('\r', from) != std::string_view::npos), block_(from) {}
   // Next line as [begin, end) without its terminator; false at end of input.
   bool next(size_t& begin, size_t& end);
   uint32_t line() const { return line_; }  // 1-based number of the line last returned
  private:
+  // Where s_[at, at + 64) has a line terminator (LF, and CR in a text that has any), one bit
+  // per byte: lines are found by counting bits, not by a search per line (lines are short).
+  uint64_t terminators(size_t at) const;
+
   std::string_view s_;
   size_t pos_;
   bool has_cr_;
-  // Where the next LF is (s_.size(): none), kept between lines: in a text whose lines end in
-  // a lone CR, a search for LF from every line to the end of the text would be quadratic.
-  size_t next_lf_ = 0;
-  bool lf_known_ = false;
+  size_t block_;            // where the bits of mask_ start
+  uint64_t mask_ = 0;       // terminators in s_[block_, block_ + 64) not yet passed
+  bool block_read_ = false;  // whether mask_ was filled from block_ yet
   uint32_t line_ = 0;
   size_t next_poll_ = kStopPollBytes;  // where poll_stop() is due next
 };

@@ -310,6 +310,43 @@ BOOST_AUTO_TEST_CASE(starting_offset) {
   BOOST_TEST((read_lines("\xEF\xBB\xBFKELLY: Hi.\r\nBOWMAN: Hey.", 3) == Lines{{1, "KELLY: Hi."}, {2, "BOWMAN: Hey."}}));
 }
 
+// The reader finds terminators 64 bytes at a time: lines of every length around the block
+// edges, CRLFs split across two blocks and starting offsets must read as a plain split reads.
+BOOST_AUTO_TEST_CASE(agrees_with_a_plain_split_across_block_edges) {
+  auto plain = [](std::string_view s, size_t from) {
+    Lines out;
+    unsigned no = 0;
+    size_t b = from;
+    for (size_t i = from; i < s.size(); ++i) {
+      if (s[i] != '\n' && s[i] != '\r') continue;
+      out.emplace_back(++no, std::string(s.substr(b, i - b)));
+      if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+      b = i + 1;
+    }
+    if (b < s.size()) out.emplace_back(++no, std::string(s.substr(b)));
+    return out;
+  };
+  const std::string_view ends[] = {"\n", "\r\n", "\r", "\n\n"};
+  uint32_t seed = 7;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  size_t lines = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::string s;
+    const size_t target = 1 + next() % 300;
+    while (s.size() < target) {
+      s.append(next() % 70, char('a' + next() % 26));
+      s += ends[(round % 3 == 0) ? 0 : next() % std::size(ends)];  // a third of texts without CR
+    }
+    if (next() % 2) s.resize(s.size() - 1);  // sometimes no terminator at the end
+    for (size_t from : {size_t(0), size_t(1), size_t(next() % (s.size() + 1))}) {
+      auto got = read_lines(s, from);
+      BOOST_TEST((got == plain(s, from)), "round " << round << " from " << from);
+      lines += got.size();
+    }
+  }
+  BOOST_TEST(lines > 2000u);
+}
+
 BOOST_AUTO_TEST_CASE(matches_wc_l_on_many_shapes) {
   // `wc -l` counts LF; sed also ends a line at a lone CR. Number of lines = terminators,
   // plus one when the text does not end with one.
