@@ -382,12 +382,40 @@ static int ascii_range_mask(const char* at, char lo, char hi) {
 static int ascii_letter_mask(const char* at) { return ascii_range_mask(at, 'A', 'Z') | ascii_range_mask(at, 'a', 'z'); }
 #endif
 
+// The first letters that the words looked for start with; up to four are tested sixteen
+// bytes at a time, more as a whole range (A..Z, a..z).
+namespace {
+struct FirstLetters {
+  bool any[256] = {};
+  char few[4] = {};
+  int count = 0;  // distinct letters; > 4: test the range
+  void add(char c) {
+    if (any[static_cast<unsigned char>(c)]) return;
+    any[static_cast<unsigned char>(c)] = true;
+    if (count < 4) few[count] = c;
+    ++count;
+  }
+};
+}  // namespace
+
+#if defined(__SSE2__)
+// Bit k set where at[k] is one of the letters (up to four), or in [lo, hi] when there are more.
+static int first_letter_mask(const char* at, const FirstLetters& first, char lo, char hi) {
+  if (first.count > 4) return ascii_range_mask(at, lo, hi);
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+  __m128i hit = _mm_setzero_si128();
+  for (int k = 0; k < first.count; ++k) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(first.few[k])));
+  return _mm_movemask_epi8(hit);
+}
+#endif
+
 // The first ASCII capital at or after `from` that follows no ASCII letter (one inside a word,
-// as in "McCAIN" or "NADLER", starts no name), or text.size().
-static size_t next_capital_word(std::string_view text, size_t from) {
+// as in "McCAIN" or "NADLER", starts no name) and may start a word looked for, or text.size().
+static size_t next_capital_word(std::string_view text, size_t from, const FirstLetters& first) {
 #if defined(__SSE2__)
   for (; from >= 1 && from + 16 <= text.size(); from += 16) {
-    int m = ascii_range_mask(text.data() + from, 'A', 'Z') & ~ascii_letter_mask(text.data() + from - 1);
+    int m = first_letter_mask(text.data() + from, first, 'A', 'Z');
+    if (m) m &= ~ascii_letter_mask(text.data() + from - 1);
     if (m) return from + size_t(__builtin_ctz(unsigned(m)));
   }
 #endif
@@ -395,11 +423,14 @@ static size_t next_capital_word(std::string_view text, size_t from) {
   return from;
 }
 
-// The first lower-case ASCII letter at or after `from` that follows no ASCII letter, or text.size().
-static size_t next_lower_word(std::string_view text, size_t from) {
+// The first lower-case ASCII letter at or after `from` that follows no ASCII letter and may
+// start a word looked for, or text.size().
+static size_t next_lower_word(std::string_view text, size_t from, const FirstLetters& first) {
 #if defined(__SSE2__)
   for (; from >= 1 && from + 16 <= text.size(); from += 16) {
-    int m = ascii_range_mask(text.data() + from, 'a', 'z') & ~ascii_letter_mask(text.data() + from - 1);
+    const char* at = text.data() + from;
+    int m = first_letter_mask(at, first, 'a', 'z');
+    if (m) m &= ~ascii_letter_mask(at - 1);
     if (m) return from + size_t(__builtin_ctz(unsigned(m)));
   }
 #endif
@@ -426,22 +457,22 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
   ViewSet doubtful;  // lower-cased words to look for
   // A mention starts with an ASCII capital that begins one of the forms: the bytes before the
   // next such capital are skipped without further tests (inside a word they could start nothing).
-  bool starts[256] = {};
+  FirstLetters starts;
   WordFilter maybe_form;
   for (const std::string& f : forms) {
-    if (is_upper(f[0])) starts[static_cast<unsigned char>(f[0])] = true;
+    if (is_upper(f[0])) starts.add(f[0]);
     maybe_form.add(f);
   }
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t next_poll = kStopPollBytes;
   for (size_t at = 0; at < text.size(); ++at) {
-    at = next_capital_word(text, at);
+    at = next_capital_word(text, at, starts);
     if (at >= text.size()) break;
     if (at >= next_poll) {
       poll_stop();
       next_poll = at + kStopPollBytes;
     }
-    if (!starts[bytes[at]]) continue;
+    if (!starts.any[bytes[at]]) continue;
     if (at > 0 && is_word_byte(text, at - 1)) continue;
     size_t end = word_end(text, at);
     size_t len = end - at;
@@ -504,18 +535,18 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
   WordFilter maybe_doubtful;
   for (const std::string& d : doubtful) maybe_doubtful.add(d);
   if (!doubtful.empty()) {
-    bool first[256] = {};
+    FirstLetters first;
     for (const std::string& d : doubtful)
-      if (!d.empty()) first[static_cast<unsigned char>(d[0])] = true;
+      if (!d.empty() && is_lower(d[0])) first.add(d[0]);
     size_t next_poll_lower = kStopPollBytes;
     for (size_t i = 0; i < text.size();) {
-      i = next_lower_word(text, i);
+      i = next_lower_word(text, i, first);
       if (i >= text.size()) break;
       if (i >= next_poll_lower) {
         poll_stop();
         next_poll_lower = i + kStopPollBytes;
       }
-      if (!first[static_cast<unsigned char>(text[i])]) {  // no doubtful word starts so: skip the word
+      if (!first.any[static_cast<unsigned char>(text[i])]) {  // no doubtful word starts so: skip the word
         ++i;
         continue;
       }
