@@ -4,7 +4,6 @@ SQLITE_EXTENSION_INIT1
 
 #include <string>
 
-#include "patterns.hpp"
 #include "transcript.h"
 
 namespace transcript::sql {
@@ -25,8 +24,6 @@ extern "C" SQLITE_TRANSCRIPT_API int sqlite3_transcript_init(
     if (sqlite3_libversion_number() < 3031000)
       return fail(err, "transcript: needs SQLite 3.31.0 or later (this is " + std::string(sqlite3_libversion()) + ")",
                   SQLITE_ERROR);
-    if (std::string e = transcript::Patterns::get().error(); !e.empty())
-      return fail(err, "transcript: a pattern did not compile: " + e, SQLITE_ERROR);
     int rc = transcript::sql::register_turns(db);
     if (rc != SQLITE_OK)
       return fail(err, std::string("transcript: cannot register transcript_turns: ") + sqlite3_errstr(rc), rc);

@@ -128,7 +128,7 @@ class Assembler {
     size_t from = p.span.b > kWindow ? p.span.b - kWindow : 0;
     re2::StringPiece window(text_.data() + from, p.span.b - from);
     re2::StringPiece name, last;
-    while (RE2::FindAndConsume(&window, *Patterns::get().introduction, &name)) last = name;
+    while (RE2::FindAndConsume(&window, patterns::introduction(), &name)) last = name;
     if (last.empty()) return -1;
     std::string full = upper_ascii(std::string_view(last.data(), last.size()));
     for (const Speaker& sp : doc_.speakers)

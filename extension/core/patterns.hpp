@@ -1,25 +1,27 @@
-// Every regular expression of the core, compiled once (RE2 objects are immutable and
-// thread-safe, so one instance serves all connections). Only lines that a cheap byte test
-// has already singled out reach them; the hot loop never runs a regex on every line.
+// Every regular expression of the core, each compiled once, on first use (RE2 objects are
+// immutable and thread-safe, so one instance serves all connections; a process that never
+// needs one does not compile it: compiling the three took as long as the rest of loading the
+// module). Only lines that a cheap byte test has already singled out reach them; the hot loop
+// never runs a regex on every line.
 #pragma once
 #include <re2/re2.h>
 
-#include <memory>
 #include <string>
 #include <string_view>
 
+namespace transcript::patterns {
+
+const RE2& date_line();      // "date 2024-03-26", "October 13, 2015", "OCT. 28, 2015"
+const RE2& photo_caption();  // "X, left, Y ...", "... Credit Jim Wilson/The New York Times"
+const RE2& introduction();   // "This is Todd Hicks", "this is from Anna Bettis": $1 the name
+
+// Empty when every pattern compiled, else the first error (the unit tests check it; a
+// pattern that did not compile matches nothing).
+std::string error();
+
+}  // namespace transcript::patterns
+
 namespace transcript {
-
-struct Patterns {
-  std::unique_ptr<RE2> date_line;      // "date 2024-03-26", "October 13, 2015", "OCT. 28, 2015"
-  std::unique_ptr<RE2> photo_caption;  // "X, left, Y ...", "... Credit Jim Wilson/The New York Times"
-  std::unique_ptr<RE2> introduction;   // "This is Todd Hicks", "this is from Anna Bettis": $1 the name
-
-  // The shared instance; compiled on first use.
-  static const Patterns& get();
-  // Empty when every pattern compiled, else the first error (checked when the extension loads).
-  std::string error() const;
-};
 
 inline bool full_match(const RE2& re, std::string_view s) {
   return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re);

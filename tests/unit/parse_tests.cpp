@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "layout.hpp"
+#include "patterns.hpp"
 #include "text.hpp"
 
 using namespace transcript;
@@ -460,6 +461,24 @@ BOOST_AUTO_TEST_CASE(no_label) {
   BOOST_TEST(!speaker_of_line("https://www.npr.org/transcripts/1").has_value());
   BOOST_TEST(!speaker_of_line("At 10:30 we left.").has_value());
   BOOST_TEST(!speaker_of_line("\nKELLY: Hi.").has_value());  // the first line is empty
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The core's regular expressions are compiled on first use, not when the module loads: each
+// must compile, and match what its comment promises.
+BOOST_AUTO_TEST_SUITE(patterns_compiled_on_first_use)
+
+BOOST_AUTO_TEST_CASE(every_pattern_compiles_and_matches) {
+  BOOST_TEST(transcript::patterns::error() == "");
+  BOOST_TEST(transcript::full_match(transcript::patterns::date_line(), "October 13, 2015"));
+  BOOST_TEST(transcript::full_match(transcript::patterns::date_line(), "date 2024-03-26"));
+  BOOST_TEST(!transcript::full_match(transcript::patterns::date_line(), "KELLY: October 13, 2015"));
+  BOOST_TEST(transcript::partial_match(transcript::patterns::photo_caption(), "Credit Jim Wilson/The New York Times"));
+  BOOST_TEST(!transcript::partial_match(transcript::patterns::photo_caption(), "We turned left, then right."));
+  std::string name;
+  BOOST_TEST(RE2::PartialMatch("And this is Todd Hicks from Tempe.", transcript::patterns::introduction(), &name));
+  BOOST_TEST(name == "Todd Hicks");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

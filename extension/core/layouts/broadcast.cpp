@@ -278,7 +278,7 @@ bool is_web_debris(std::string_view line) {
     maybe_caption = after.starts_with("left,") || after.starts_with("right,") || after.starts_with("center,") ||
                     after.starts_with("second from") || after.starts_with("top,") || after.starts_with("bottom,");
   }
-  return maybe_caption && partial_match(*Patterns::get().photo_caption, line);
+  return maybe_caption && partial_match(patterns::photo_caption(), line);
 }
 
 // Title Case text without a full stop: "Interview With Governor Delia Harwick; Plan Debated".
@@ -301,7 +301,7 @@ bool is_header(std::string_view line, bool first_line) {
   if (is_footer(line) || icontains(line, "transcript") || istarts_with(line, "Heard on ") || is_title_case(line))
     return true;
   bool maybe_date = line.size() <= 80 && line.find_first_of("0123456789") != std::string_view::npos;
-  if (maybe_date && full_match(*Patterns::get().date_line, line)) return true;
+  if (maybe_date && full_match(patterns::date_line(), line)) return true;
   // A show title in capitals ("EVENING DISPATCH") or a short first line without a full stop.
   if (line.size() <= 80 && std::none_of(line.begin(), line.end(), [](char c) { return is_lower(c); }) &&
       std::any_of(line.begin(), line.end(), [](char c) { return is_upper(c); }))
