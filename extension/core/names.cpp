@@ -39,16 +39,13 @@ static std::string_view strip_brackets(std::string_view w) {
 }
 
 bool is_title_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 40> kTitles = {
+  static const WordSet kTitles = {
       "mr", "ms", "mrs", "miss", "mx", "dr", "hon", "sen", "senator", "rep", "representative",
       "gen", "general", "chairman", "chairwoman", "chair", "chief", "justice", "judge", "the",
       "gov", "governor", "president", "pres", "rev", "reverend", "prof", "professor",
       "congressman", "congresswoman", "secretary", "amb", "ambassador", "lt", "col", "capt",
       "sgt", "adm", "mayor", "honorable"};
-  std::string_view w = strip_dot(word);
-  for (auto t : kTitles)
-    if (iequals(w, t)) return true;
-  return false;
+  return kTitles.contains(strip_dot(word));
 }
 
 std::string canonical_name(std::string_view name) {
@@ -180,11 +177,8 @@ static std::string name_key(const Words& words, size_t from = 0) {
 
 // A generational suffix or post-nominal after a surname: "DONALD B. VERRILLI, JR." is VERRILLI.
 static bool is_name_suffix(std::string_view w) {
-  static constexpr std::string_view kSuffixes[] = {"jr", "sr", "ii", "iii", "iv", "esq"};
-  std::string_view bare = strip_dot(w);
-  for (auto x : kSuffixes)
-    if (iequals(bare, x)) return true;
-  return false;
+  static const WordSet kSuffixes = {"jr", "sr", "ii", "iii", "iv", "esq"};
+  return kSuffixes.contains(strip_dot(w));
 }
 
 // The word that a name is filed under: its last, or the one before a suffix.
@@ -264,7 +258,7 @@ bool NameIndex::knows_surname(std::string_view surname) const {
 // Words that precede a name without being its first name: function words, and the titles
 // and offices of running text ("State Treasurer Priya Raman", "Coach Smith").
 static bool is_stop_before_name(std::string_view w) {
-  static constexpr std::string_view kStop[] = {
+  static const WordSet kStop = {
       "i", "i'm", "im", "a", "an", "and", "but", "so", "or", "of", "in", "on", "at", "to", "for",
       "with", "by", "from", "thank", "thanks", "hi", "hello", "hey", "welcome", "dear", "yes", "no",
       "well", "now", "oh", "ok", "okay", "this", "that", "former", "vice", "mister", "missus",
@@ -276,11 +270,7 @@ static bool is_stop_before_name(std::string_view w) {
       "father", "pastor", "rabbi", "imam", "bishop", "cardinal", "pope", "king", "queen", "prince",
       "princess", "lord", "lady", "speaker", "leader", "delegate", "moderator", "economist",
       "professor", "author", "producer", "editor"};
-  if (is_title_word(w)) return true;
-  std::string_view bare = strip_dot(w);
-  for (auto s : kStop)
-    if (iequals(bare, s)) return true;
-  return false;
+  return is_title_word(w) || kStop.contains(strip_dot(w));
 }
 
 static bool is_capitalized_word(std::string_view w) {
@@ -316,16 +306,14 @@ static bool is_word_byte(std::string_view text, size_t i) {
 
 // Words that often open a sentence before a name ("Ask Kelly", "Tonight Kelly", "Even Smith").
 static bool is_sentence_opener(std::string_view w) {
-  static constexpr std::string_view kOpeners[] = {
+  static const WordSet kOpeners = {
       "ask", "tonight", "today", "tomorrow", "yesterday", "even", "still", "only", "here", "there",
       "meanwhile", "maybe", "perhaps", "please", "let", "tell", "listen", "look", "watch", "says",
       "said", "when", "then", "also", "just", "both", "all", "every", "why", "how", "what", "who",
       "where", "did", "does", "do", "is", "was", "has", "had", "can", "will", "would", "should",
       "could", "after", "before", "since", "until", "while", "if", "because", "although", "though",
       "not", "never", "always", "again", "next", "first", "last", "later", "earlier", "sorry"};
-  for (auto o : kOpeners)
-    if (iequals(strip_dot(w), o)) return true;
-  return false;
+  return kOpeners.contains(strip_dot(w));
 }
 
 // End of the word of letters (and ' and -) that starts at text[i].

@@ -191,6 +191,18 @@ void append_folded(std::string& out, std::string_view s, size_t b, size_t e) {
   out.resize(end - out.data());
 }
 
+WordSet::WordSet(std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (w.empty() || w.size() > kMaxLength) throw std::logic_error("WordSet: a word of 1 to 31 bytes");
+    words_.push_back(w);
+  }
+  std::stable_sort(words_.begin(), words_.end(), [](std::string_view a, std::string_view b) { return a.size() < b.size(); });
+  for (size_t n = 0, i = 0; n <= kMaxLength + 1; ++n) {
+    while (i < words_.size() && words_[i].size() < n) ++i;
+    start_[n] = uint32_t(i);
+  }
+}
+
 size_t find_bytes(std::string_view s, std::string_view needle, size_t from) {
   if (from > s.size()) return std::string_view::npos;
   if (needle.empty()) return from;

@@ -4,10 +4,12 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace transcript {
 
@@ -108,6 +110,26 @@ inline bool istarts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 bool icontains(std::string_view s, std::string_view needle);
+
+// A fixed list of words looked up ASCII case-insensitively, as a loop of iequals() over the
+// list would, but among the words of the same length and first letter only: the lists of
+// titles, stop words and sentence words are asked about every word of every label.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words);
+  bool contains(std::string_view w) const {
+    if (w.empty() || w.size() > kMaxLength) return false;
+    const char first = lower_ascii(w[0]);
+    for (uint32_t i = start_[w.size()]; i < start_[w.size() + 1]; ++i)
+      if (lower_ascii(words_[i][0]) == first && iequals(words_[i], w)) return true;
+    return false;
+  }
+
+ private:
+  static constexpr size_t kMaxLength = 31;   // longer words are in no list
+  std::vector<std::string_view> words_;       // by length
+  uint32_t start_[kMaxLength + 2] = {};       // words_[start_[n], start_[n + 1]) have n bytes
+};
 // s.find(needle, from) for searches over whole heads of text: std::string_view::find calls
 // memchr once for every occurrence of the needle's first byte (a space: every word), memmem
 // does not.

@@ -187,6 +187,28 @@ BOOST_AUTO_TEST_CASE(write_folded_agrees_with_a_plain_fold_for_every_piece) {
   BOOST_TEST(checked > 10000u);
 }
 
+// WordSet looks among the words of the same length and first letter: it must answer as a loop
+// of iequals() over its list, for the words, their case variants, prefixes and near misses.
+BOOST_AUTO_TEST_CASE(word_set_agrees_with_a_loop_of_iequals) {
+  const std::vector<std::string_view> list = {"mr", "ms", "mrs", "the", "THESE", "it's", "full transcript",
+                                              "a", "Chairwoman", "chair", "x", "abcdefghijklmnopqrstuvwxyz01234"};
+  const WordSet set = {"mr", "ms", "mrs", "the", "THESE", "it's", "full transcript",
+                       "a", "Chairwoman", "chair", "x", "abcdefghijklmnopqrstuvwxyz01234"};
+  std::vector<std::string> probes = {"", " ", "m", "Mr", "MR", "mR", "mrs.", "Mrs", "ms", "Ms ", "the", "THE", "tHe",
+                                     "these", "those", "IT'S", "its", "Full Transcript", "full  transcript", "A",
+                                     "b", "CHAIRWOMAN", "chairman", "Chair", "X", "xx",
+                                     "ABCDEFGHIJKLMNOPQRSTUVWXYZ01234", "abcdefghijklmnopqrstuvwxyz012345"};
+  for (std::string_view w : list) probes.emplace_back(w.substr(0, w.size() - 1));  // every prefix one short
+  size_t found = 0;
+  for (const std::string& p : probes) {
+    bool plain = false;
+    for (std::string_view w : list) plain |= iequals(p, w);
+    BOOST_TEST(set.contains(p) == plain, "for \"" << p << "\"");
+    found += plain;
+  }
+  BOOST_TEST(found >= 15u);
+}
+
 // icontains reads sixteen positions at a time: it must agree with the plain definition at every
 // offset, at the ends, across the sixteen-byte steps, for letters and non-letters.
 BOOST_AUTO_TEST_CASE(icontains_agrees_with_a_plain_search_at_every_offset) {

@@ -18,35 +18,29 @@ constexpr uint32_t kHeaderLines = 60;  // how far down a header line may stand
 
 // Words that make an all-caps phrase a sentence or a tease rather than a name.
 bool is_sentence_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 65> kWords = {
+  static const WordSet kWords = {
       "WE", "WILL", "NOT", "IS", "ARE", "WAS", "WERE", "TO", "IN", "ON", "AT", "FOR", "WITH", "THIS",
       "THAT", "THESE", "THOSE", "UP", "IT", "IT'S", "BE", "DO", "DOES", "DON'T", "WHAT", "HOW", "WHY",
       "WHO", "WHEN", "WHERE", "COMING", "NEXT", "BREAKING", "OUR", "YOUR", "MY", "I", "ME", "YOU", "HE",
       "SHE", "THEY", "HERE", "THERE", "NOW", "ALERT", "LIVE", "OR", "BUT", "IF", "SO", "NO", "YES",
       "ALL", "HAS", "HAVE", "HAD", "CAN", "JUST", "ABOUT", "FROM", "AN", "AS", "THE"};
-  for (auto k : kWords)
-    if (iequals(w, k)) return true;
-  return false;
+  return kWords.contains(w);
 }
 
 // Label names that are headers, not speakers (`FULL TRANSCRIPT:`): the line is meta.
 bool is_header_name(std::string_view name) {
-  static constexpr std::array<std::string_view, 16> kHeaders = {
+  static const WordSet kHeaders = {
       "TRANSCRIPT", "FULL TRANSCRIPT", "RUSH TRANSCRIPT", "EDITOR'S NOTE", "NOTE", "CORRECTION",
       "UPDATE", "SOURCE", "COPYRIGHT", "MANDATORY CREDIT", "CREDIT", "DATE", "HEADLINE", "TITLE",
       "SUBJECT", "SHOW"};
-  for (auto h : kHeaders)
-    if (iequals(name, h)) return true;
-  return false;
+  return kHeaders.contains(name);
 }
 
 bool is_abbreviation(std::string_view w) {  // words that may end with '.' inside a name
-  static constexpr std::array<std::string_view, 20> kAbbr = {
+  static const WordSet kAbbr = {
       "MR", "MRS", "MS", "DR", "SEN", "REP", "GOV", "GEN", "JR", "SR", "ST", "LT", "COL", "SGT",
       "CAPT", "HON", "REV", "PROF", "ADM", "PRES"};
-  for (auto a : kAbbr)
-    if (iequals(w, a)) return true;
-  return false;
+  return kAbbr.contains(w);
 }
 
 // One word of an upper-case name: KELLY, O'MALLEY, HOROWITZ-GHAZI, J., MR., McCAIN, #2, LÜTKE.
