@@ -10,6 +10,10 @@
 
 #include <re2/re2.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -409,20 +413,42 @@ const RE2& staff_after_title() {
 struct Words {
   bool witness = false, call = false, staff = false;
 };
+// The keyword (if any) at c[i]: a place whose letters pass the test of keywords() below.
+void keyword_at(std::string_view c, size_t i, Words& k) {
+  std::string_view at = c.substr(i);
+  switch (lower_ascii(c[i])) {
+    case 'w': k.witness |= istarts_with(at, "witness"); break;
+    case 'c': k.call |= istarts_with(at, "call"); k.staff |= istarts_with(at, "clerk"); break;
+    case 'o': k.staff |= istarts_with(at, "officer"); break;
+    case 'd': k.staff |= istarts_with(at, "deputy"); break;
+    case 'b': k.staff |= istarts_with(at, "bailiff"); break;
+    default: break;
+  }
+}
+
 Words keywords(std::string_view c) {
+  // A keyword starts with w, c, o, d or b and goes on with i, a, l, f or e (either case): the
+  // places with both are found sixteen at a time, the few of them read with keyword_at().
   Words k;
-  for (size_t i = 0; i + 4 <= c.size(); ++i) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 17 <= c.size(); i += 16) {
+    const __m128i lower = _mm_set1_epi8(0x20);  // ASCII letters to lower case; others do not matter
+    const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c.data() + i)), lower);
+    const __m128i n = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c.data() + i + 1)), lower);
+    auto eq = [](__m128i x, char ch) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(ch)); };
+    const __m128i first = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(v, 'w'), eq(v, 'c')), _mm_or_si128(eq(v, 'o'), eq(v, 'd'))), eq(v, 'b'));
+    const __m128i second = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(n, 'i'), eq(n, 'a')), _mm_or_si128(eq(n, 'l'), eq(n, 'f'))), eq(n, 'e'));
+    for (unsigned m = unsigned(_mm_movemask_epi8(_mm_and_si128(first, second))); m; m &= m - 1) {
+      const size_t p = i + size_t(__builtin_ctz(m));
+      if (p + 4 <= c.size()) keyword_at(c, p, k);
+    }
+  }
+#endif
+  for (; i + 4 <= c.size(); ++i) {
     char next = lower_ascii(c[i + 1]);  // the second letter rules out most places
     if (next != 'i' && next != 'a' && next != 'l' && next != 'f' && next != 'e') continue;
-    std::string_view at = c.substr(i);
-    switch (lower_ascii(c[i])) {
-      case 'w': k.witness |= istarts_with(at, "witness"); break;
-      case 'c': k.call |= istarts_with(at, "call"); k.staff |= istarts_with(at, "clerk"); break;
-      case 'o': k.staff |= istarts_with(at, "officer"); break;
-      case 'd': k.staff |= istarts_with(at, "deputy"); break;
-      case 'b': k.staff |= istarts_with(at, "bailiff"); break;
-      default: break;
-    }
+    keyword_at(c, i, k);
   }
   return k;
 }
