@@ -417,7 +417,7 @@ uint64_t LineReader::terminators(size_t at) const {
   return bits;
 }
 
-bool LineReader::next(size_t& begin, size_t& end) {
+bool LineReader::next_slow(size_t& begin, size_t& end) {
   const size_t n = s_.size();
   if (pos_ >= n) {
     // A final empty line after a trailing terminator is not a line (as wc -l / sed see it).

@@ -151,9 +151,28 @@ class LineReader {
   explicit LineReader(std::string_view s, size_t from = 0)
       : s_(s), pos_(from), has_cr_(s.find('\r', from) != std::string_view::npos), block_(from) {}
   // Next line as [begin, end) without its terminator; false at end of input.
-  bool next(size_t& begin, size_t& end);
+  bool next(size_t& begin, size_t& end) {
+    // Inline for the usual line: its LF is the next bit of the block in hand or of the next
+    // whole block, and no poll is due.
+    if (pos_ < next_poll_ && block_read_) {
+      if (mask_ == 0 && block_ + 128 <= s_.size()) mask_ = terminators(block_ += 64);
+      if (mask_ != 0) {
+        const size_t at = block_ + size_t(__builtin_ctzll(mask_));
+        if (at >= pos_ && s_[at] == '\n') {
+          mask_ &= mask_ - 1;
+          begin = pos_;
+          end = at;
+          pos_ = at + 1;
+          ++line_;
+          return true;
+        }
+      }
+    }
+    return next_slow(begin, end);
+  }
   uint32_t line() const { return line_; }  // 1-based number of the line last returned
  private:
+  bool next_slow(size_t& begin, size_t& end);
   // Where s_[at, at + 64) has a line terminator (LF, and CR in a text that has any), one bit
   // per byte: lines are found by counting bits, not by a search per line (lines are short).
   uint64_t terminators(size_t at) const;
