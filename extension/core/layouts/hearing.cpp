@@ -90,13 +90,11 @@ size_t match_title(std::string_view s, size_t i, size_t e, const TitleTable<N>& 
 
 // An office in place of a name: `Mr. Chairman.`, `Mr. Secretary.`, `Madam Chair.`.
 bool is_office_word(std::string_view w) {
-  static constexpr std::string_view kOfficeWords[] = {
+  static const WordSet kOfficeWords = {
       "Chairman", "Chairwoman", "Chair", "Secretary", "President", "Speaker", "Senator", "General",
       "Ambassador", "Commissioner", "Director", "Governor", "Judge", "Justice", "Mayor", "Leader",
       "Administrator", "Chief", "Counsel", "Clerk", "The"};
-  for (auto o : kOfficeWords)
-    if (o.size() == w.size() && iequals(o, w)) return true;
-  return false;
+  return kOfficeWords.contains(w);
 }
 
 // Words that go before a surname in lower case: `de la Garza`, `Van Hollen` is capitalised.
