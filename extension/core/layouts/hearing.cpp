@@ -1089,6 +1089,8 @@ class CqLexer : Lexer {
 };
 
 bool is_cq(std::string_view head) {
+  // Both lines are needed: a head without the words anywhere has no such line to read.
+  if (find_bytes(head, "SPEAKERS: ") == std::string_view::npos) return false;
   bool speakers = false, witnesses = false;
   LineReader lines(head);
   size_t b, e;
