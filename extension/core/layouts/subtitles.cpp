@@ -3,6 +3,10 @@
 // line in SRT, whose players skip stray blank lines) and then cut into pieces.
 #include "layouts/subtitles.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -399,13 +403,28 @@ bool is_webvtt_signature(std::string_view line) {
 
 // --- markup ---
 
+// The first of the bytes a, b, c in s[i, e), or e (sixteen bytes a step: caption text is
+// read byte by byte for markup twice).
+static size_t next_of(std::string_view s, size_t i, size_t e, char a, char b, char c) {
+#if defined(__SSE2__)
+  for (; i + 16 <= e; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const int m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(a)), _mm_cmpeq_epi8(v, _mm_set1_epi8(b))),
+                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8(c))));
+    if (m) return i + size_t(__builtin_ctz(unsigned(m)));
+  }
+#endif
+  while (i < e && s[i] != a && s[i] != b && s[i] != c) ++i;
+  return i;
+}
+
 void append_clean(std::string& out, std::string_view s, size_t b, size_t e, bool any_tag) {
   constexpr size_t kMaxCodeBytes = 64;  // `{\an8}`, `{\c&H00FFFF&}`; `<rt>` readings are short too
   size_t plain = b;
   auto flush = [&](size_t to) {
     out.append(s.data() + plain, to - plain);
   };
-  for (size_t i = b; i < e;) {
+  for (size_t i = next_of(s, b, e, '<', '&', '{'); i < e; i = next_of(s, i, e, '<', '&', '{')) {
     char c = s[i];
     if (c == '<') {
       if (size_t t = tag_end(s, i, e, any_tag)) {
@@ -832,9 +851,8 @@ class CueLexer {
   // Lines of a cue after its mark: speech, with `<v>` voices that change the speaker mid-line.
   void speech(size_t b, size_t e, uint32_t line) {
     size_t from = b;
-    for (size_t q = b; q < e; ++q) {
+    for (size_t q = next_of(s_, b, e, '<', '>', '&'); q < e; q = next_of(s_, q + 1, e, '<', '>', '&')) {
       char c = s_[q];
-      if (c != '<' && c != '>' && c != '&') continue;
       Mark m;
       if (c == '<') {
         if (auto v = read_voice(s_, q, e)) m = named(v);
@@ -866,27 +884,28 @@ class CueLexer {
     block_ = Block::None;
     size_t end = lines_.empty() ? timing_e_ : lines_.back().e;
     size_t first = 0;
+    // Each line cleaned once, for the repeat, the sound test and the next cue's repeat.
+    if (cleaned_.size() < lines_.size()) cleaned_.resize(lines_.size());
+    for (size_t i = 0; i < lines_.size(); ++i) clean_line(lines_[i], cleaned_[i]);
     if (!lines_.empty()) {
       // YouTube's rolling captions repeat the previous cue's last line as this cue's first.
-      clean_line(lines_.front(), line_text_);
       // A repeat is rolling when the cue goes on below it, flashes (10 ms), or follows a
       // two-line cue; a one-line cue that says the same again ("No." "No.") is speech.
       bool rolling = lines_.size() >= 2 || t1_ - t0_ < 0.1 || prev_lines_ >= 2;
-      bool repeat = !prev_last_.empty() && line_text_ == prev_last_ && rolling;
+      bool repeat = !prev_last_.empty() && cleaned_[0] == prev_last_ && rolling;
       if (repeat) first = 1;
     }
     if (first == lines_.size()) {
       absorb(end);
       return;
     }
-    clean_line(lines_.back(), prev_last_);
+    prev_last_ = cleaned_[lines_.size() - 1];
     prev_lines_ = lines_.size();
     // Sounds only (`[door slams]`, `♪ ♪`): an event.
     bool sounds = true;
     size_t dashes = 0;
     for (size_t i = first; i < lines_.size(); ++i) {
-      clean_line(lines_[i], line_text_);
-      sounds = sounds && is_sound_line(line_text_);
+      sounds = sounds && is_sound_line(cleaned_[i]);
       dashes += dash_at(s_, lines_[i].b, lines_[i].e) != 0;
     }
     if (sounds) {
@@ -944,7 +963,8 @@ class CueLexer {
   double t0_ = kNoTime, t1_ = kNoTime;
   std::vector<Line> lines_;
   // The speech text being gathered into one Text piece.
-  std::string text_, line_text_, prev_last_, scratch_;
+  std::string text_, prev_last_, scratch_;
+  std::vector<std::string> cleaned_;  // the cue's lines, cleaned (finish_cue)
   size_t seg_b_ = kNone, seg_e_ = 0;
   uint32_t seg_line_ = 0;
   size_t prev_lines_ = 0;     // lines of the previous cue
