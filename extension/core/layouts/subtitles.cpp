@@ -430,7 +430,7 @@ void append_clean(std::string& out, std::string_view s, size_t b, size_t e, bool
       if (size_t t = tag_end(s, i, e, any_tag)) {
         flush(i);
         // Ruby text is a reading of the base text beside it, not more speech: 漢<rt>かん</rt>.
-        if (t - i == 4 && s.compare(i, 4, "<rt>") == 0) {
+        if (t - i == 4 && s[i + 1] == 'r' && s.compare(i, 4, "<rt>") == 0) {
           std::string_view rest = s.substr(t, std::min(e - t, kMaxCodeBytes));
           if (size_t close = rest.find("</rt>"); close != std::string_view::npos) t += close + 5;
         }
