@@ -64,6 +64,12 @@ bool is_heading_word(std::string_view w) { return w == "ACT" || w == "SCENE" || 
 // The name s[b, e) of a label: 1-5 words, all in capitals (`caps`) or capitalised.
 bool is_label_name(std::string_view s, size_t b, size_t e, bool caps) {
   if (b >= e || e - b > kMaxLabelBytes) return false;
+  // The first word decides for most lines of verse and prose (every word must pass, and the
+  // first is no small word): tested before the line is split.
+  size_t wb = skip_space(s, b, e), we = wb;
+  while (we < e && !space_at(s, we)) ++we;
+  std::string_view first = s.substr(wb, we - wb);
+  if (!(caps ? is_caps_token(first) : is_capitalised_token(first))) return false;
   auto words = split_words(s.substr(b, e - b));
   if (words.empty() || words.size() > kMaxNameTokens || is_heading_word(words[0])) return false;
   // "Second murderer", "Old shepherd": a part named by an ordinal or an age, in lower case.
