@@ -11,6 +11,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace transcript {
 
 // The error type of the core: its message is user-facing, without the SQL function's name.
@@ -136,6 +140,22 @@ class WordSet {
 size_t find_bytes(std::string_view s, std::string_view needle, size_t from = 0);
 // How many bytes of s[b, e) are c (sixteen at a time).
 size_t count_byte(std::string_view s, size_t b, size_t e, char c);
+// The first position in s[b, e) that holds a, b2 or c (sixteen bytes a step), or e: for
+// markup, where a text is copied in runs up to its next '<' or '&' (inline: tag-dense
+// captions call it every few bytes).
+inline size_t find_any_of(std::string_view s, size_t b, size_t e, char a, char b2, char c) {
+  size_t i = b;
+#if defined(__SSE2__)
+  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b2), vc = _mm_set1_epi8(c);
+  for (; i + 16 <= e; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const int m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc)));
+    if (m) return i + size_t(__builtin_ctz(unsigned(m)));
+  }
+#endif
+  while (i < e && s[i] != a && s[i] != b2 && s[i] != c) ++i;
+  return i;
+}
 // Lower-cases ASCII and the common Latin, Greek and Cyrillic capitals; other text unchanged.
 std::string fold_case(std::string_view s);
 std::string upper_ascii(std::string_view s);

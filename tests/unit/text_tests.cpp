@@ -209,6 +209,23 @@ BOOST_AUTO_TEST_CASE(word_set_agrees_with_a_loop_of_iequals) {
   BOOST_TEST(found >= 15u);
 }
 
+// find_any_of reads sixteen bytes a step: the first of three bytes, from every start to every
+// end, at the block edges and past them, must be where a plain loop finds it.
+BOOST_AUTO_TEST_CASE(find_any_of_agrees_with_a_plain_loop) {
+  std::string s;
+  for (int k = 0; k < 90; ++k) s += (k % 23 == 7) ? '<' : (k % 31 == 30) ? '&' : (k % 37 == 36) ? '{' : char('a' + k % 26);
+  size_t checked = 0;
+  for (size_t b = 0; b <= s.size(); ++b)
+    for (size_t e = b; e <= s.size(); ++e) {
+      size_t plain = b;
+      while (plain < e && s[plain] != '<' && s[plain] != '&' && s[plain] != '{') ++plain;
+      BOOST_TEST_REQUIRE(find_any_of(s, b, e, '<', '&', '{') == plain);
+      ++checked;
+    }
+  BOOST_TEST(find_any_of("no markup here", 0, 14, '<', '&', '&') == 14u);
+  BOOST_TEST(checked > 4000u);
+}
+
 // icontains reads sixteen positions at a time: it must agree with the plain definition at every
 // offset, at the ends, across the sixteen-byte steps, for letters and non-letters.
 BOOST_AUTO_TEST_CASE(icontains_agrees_with_a_plain_search_at_every_offset) {

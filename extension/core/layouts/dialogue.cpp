@@ -216,6 +216,12 @@ std::string decode_entities(std::string_view t) {
   std::string out;
   out.reserve(t.size());
   for (size_t i = 0; i < t.size(); ++i) {
+    // The bytes up to the next tag or reference, as they are.
+    if (size_t j = find_any_of(t, i, t.size(), '<', '&', '&'); j > i) {
+      out.append(t.data() + i, j - i);
+      if (j == t.size()) break;
+      i = j;
+    }
     if (t[i] == '<') {
       if (size_t n = inline_tag_at(t, i)) {
         i += n - 1;

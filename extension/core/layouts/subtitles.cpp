@@ -3,10 +3,6 @@
 // line in SRT, whose players skip stray blank lines) and then cut into pieces.
 #include "layouts/subtitles.hpp"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -403,28 +399,13 @@ bool is_webvtt_signature(std::string_view line) {
 
 // --- markup ---
 
-// The first of the bytes a, b, c in s[i, e), or e (sixteen bytes a step: caption text is
-// read byte by byte for markup twice).
-static size_t next_of(std::string_view s, size_t i, size_t e, char a, char b, char c) {
-#if defined(__SSE2__)
-  for (; i + 16 <= e; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const int m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(a)), _mm_cmpeq_epi8(v, _mm_set1_epi8(b))),
-                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8(c))));
-    if (m) return i + size_t(__builtin_ctz(unsigned(m)));
-  }
-#endif
-  while (i < e && s[i] != a && s[i] != b && s[i] != c) ++i;
-  return i;
-}
-
 void append_clean(std::string& out, std::string_view s, size_t b, size_t e, bool any_tag) {
   constexpr size_t kMaxCodeBytes = 64;  // `{\an8}`, `{\c&H00FFFF&}`; `<rt>` readings are short too
   size_t plain = b;
   auto flush = [&](size_t to) {
     out.append(s.data() + plain, to - plain);
   };
-  for (size_t i = next_of(s, b, e, '<', '&', '{'); i < e; i = next_of(s, i, e, '<', '&', '{')) {
+  for (size_t i = find_any_of(s, b, e, '<', '&', '{'); i < e; i = find_any_of(s, i, e, '<', '&', '{')) {
     char c = s[i];
     if (c == '<') {
       if (size_t t = tag_end(s, i, e, any_tag)) {
@@ -851,7 +832,7 @@ class CueLexer {
   // Lines of a cue after its mark: speech, with `<v>` voices that change the speaker mid-line.
   void speech(size_t b, size_t e, uint32_t line) {
     size_t from = b;
-    for (size_t q = next_of(s_, b, e, '<', '>', '&'); q < e; q = next_of(s_, q + 1, e, '<', '>', '&')) {
+    for (size_t q = find_any_of(s_, b, e, '<', '>', '&'); q < e; q = find_any_of(s_, q + 1, e, '<', '>', '&')) {
       char c = s_[q];
       Mark m;
       if (c == '<') {
