@@ -719,10 +719,19 @@ class Lexer {
     return line_no_;
   }
 
-  static bool tag_is(std::string_view name, std::initializer_list<std::string_view> names) {
-    for (auto n : names)
-      if (iequals(name, n)) return true;
-    return false;
+  // The kinds of tag that run_html() asks about, once per tag of the text.
+  static const WordSet& skipped_tags() {
+    static const WordSet k = {"script", "style", "head"};  // no words of the transcript
+    return k;
+  }
+  static const WordSet& block_tags() {
+    static const WordSet k = {"p", "div", "li", "br", "tr", "td", "dd", "dt", "section", "article",
+                              "blockquote", "ul", "ol", "table", "body", "html"};
+    return k;
+  }
+  static const WordSet& label_tags() {
+    static const WordSet k = {"cite", "h2", "h3", "h4", "h5", "h6", "dt"};
+    return k;
   }
 
   // The value of attribute `attr` in the tag s[b, e), or empty.
@@ -803,19 +812,18 @@ class Lexer {
       if (container.empty() && html_text(text_b, lt, block)) block = false;
       text_b = i;
       if (name.empty()) continue;  // <!-- -->, <!DOCTYPE>
-      if (!closing && tag_is(name, {"script", "style", "head"})) {  // no words of the transcript
+      if (!closing && skipped_tags().contains(name)) {  // no words of the transcript
         size_t end = s_.find("</", i);
         while (end != std::string_view::npos && !istarts_with(s_.substr(end + 2), name)) end = s_.find("</", end + 2);
         if (end == std::string_view::npos) break;
         i = text_b = end;
         continue;
       }
-      bool block_tag = tag_is(name, {"p", "div", "li", "br", "tr", "td", "dd", "dt", "section", "article",
-                                     "blockquote", "ul", "ol", "table", "body", "html"});
+      bool block_tag = block_tags().contains(name);
       if (block_tag) block = true;
-      bool opens_label = !closing && container.empty() && tag_is(name, {"cite", "h2", "h3", "h4", "h5", "h6", "dt"});
+      bool opens_label = !closing && container.empty() && label_tags().contains(name);
       if (!opens_label && container.empty()) absorb_markup(i, false);
-      if (!closing && tag_is(name, {"cite", "h2", "h3", "h4", "h5", "h6", "dt", "time"}) && container.empty()) {
+      if (!closing && container.empty() && (label_tags().contains(name) || iequals(name, "time"))) {
         container = name;
         container_b = i;
         container_lt = lt;
@@ -858,7 +866,8 @@ class Lexer {
         continue;
       }
       // `<p begin="00:00:05.69">` times the label before it.
-      if (!closing && timeless_label < out_.size() && tag_is(name, {"p", "span", "div"})) {
+      if (!closing && timeless_label < out_.size() &&
+          (iequals(name, "p") || iequals(name, "span") || iequals(name, "div"))) {
         std::string_view begin = attribute(lt, gt, "begin");
         if (begin.empty()) begin = attribute(lt, gt, "data-start");
         double t = parse_clock(begin);
