@@ -590,22 +590,19 @@ class Lexer {
       if (i < e && s[i] == '"') {
         f.quoted = true;
         f.b = ++i;
-        while (i < e) {
-          if (s[i] == '"') {
-            if (i + 1 < e && s[i + 1] == '"') {
-              i += 2;
-              continue;
-            }
-            break;
+        while ((i = find_any_of(s, i, e, '"', '"', '"')) < e) {
+          if (i + 1 < e && s[i + 1] == '"') {
+            i += 2;
+            continue;
           }
-          ++i;
+          break;
         }
         f.e = i;
         if (i < e) ++i;  // closing quote
-        while (i < e && s[i] != ',') ++i;
+        i = find_any_of(s, i, e, ',', ',', ',');
       } else {
         f.b = i;
-        while (i < e && s[i] != ',') ++i;
+        i = find_any_of(s, i, e, ',', ',', ',');
         f.e = i;
       }
       out.push_back(f);
@@ -693,8 +690,7 @@ class Lexer {
         first_line = lines.line();
         open = true;
       }
-      for (size_t i = lb; i < le; ++i)
-        if (s_[i] == '"') in_quotes = !in_quotes;
+      if (count_byte(s_, lb, le, '"') & 1) in_quotes = !in_quotes;
       if (in_quotes) continue;  // a quoted field goes on over the line end
       record(rb, le);
       open = false;
