@@ -41,7 +41,6 @@ void Resolver::prepare() {
     }
     labels_.push_back({i, &it->second});
   }
-  std::unordered_set<std::string_view> strong;  // names of labels that start a line or give a role
   std::vector<std::pair<const LabelName*, int>> full;  // full names in order of appearance, times used
   std::unordered_map<const LabelName*, size_t> full_at;
   for (const auto& [i, n] : labels_) {
@@ -52,10 +51,12 @@ void Resolver::prepare() {
       if (inserted) full.emplace_back(n, 0);
       ++full[it->second].second;
     }
-    strong.insert(n->upper);
+    n->strong = true;
   }
+  std::unordered_set<std::string_view> strong;  // names of labels that start a line or give a role
+  for (const auto& [written, n] : label_names_)
+    if (n.strong) strong.insert(n.upper);
   for (const auto& [n, times] : full) lx_.names.add_full_name(n->canonical, 1000 * times);
-  std::unordered_map<std::string, size_t> unresolved_count;
   for (const auto& [i, name] : labels_) {
     if ((++seen & 0xFFF) == 0) poll_stop();
     Piece& p = lx_.pieces[i];
@@ -65,8 +66,11 @@ void Resolver::prepare() {
       p.type = Piece::Type::Text;  // an all-caps word and a colon mid-sentence, not a label
       continue;
     }
-    if (n.single && !n.anonymous && !n.known) ++unresolved_count[n.upper];
+    if (n.single && !n.anonymous && !n.known) ++n.unresolved;
   }
+  std::unordered_map<std::string, size_t> unresolved_count;
+  for (const auto& [written, n] : label_names_)
+    if (n.unresolved) unresolved_count[n.upper] += n.unresolved;
   // One search of the text per surname: bounded, so that a text of a thousand odd labels
   // costs no more than a few passes (the most frequent labels are the ones worth resolving).
   std::vector<std::pair<size_t, std::string>> by_count;

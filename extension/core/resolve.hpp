@@ -40,6 +40,10 @@ class Resolver {
     bool single = false, anonymous = false;
     int known = -1;        // knows_surname(canonical), once the full names are in
     int32_t speaker = -1;  // its speaker, once speaker_for() resolved it
+    // prepare()'s tallies, kept per name as written and summed per upper-cased name at the end
+    // of each pass: a string hash per distinct name, not per label.
+    bool strong = false;       // some label of this name starts a line or gives a role
+    size_t unresolved = 0;     // its labels that a search of the prose may resolve
   };
   std::unordered_map<std::string_view, LabelName> label_names_;  // name as written -> what it says
   std::vector<std::pair<size_t, LabelName*>> labels_;  // each label piece (not title-only): index, name
