@@ -109,8 +109,48 @@ constexpr FoldClasses kFold;
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(TRANSCRIPT_AVX2_DISPATCH)
+#include <immintrin.h>
+#endif
 
-char* write_folded(char* out, bool space_first, std::string_view s, size_t b, size_t e) {
+namespace {
+#if defined(__SSE2__)
+// One block of write_folded(): stores the block with its white space written as spaces, and
+// gives the bits of its white space and of its bytes below ' ' or above 0x7F.
+struct Sse2Block {
+  static constexpr size_t kWidth = 16;
+  static void read(const char* p, char* out, uint32_t& ws_bits, uint32_t& low_bits) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i space = _mm_set1_epi8(' ');
+    // ' ' and \t..\r; a signed compare puts bytes >= 0x80 below ' ' with the controls.
+    const __m128i ws = _mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),
+                                                                           _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1))));
+    ws_bits = uint32_t(_mm_movemask_epi8(ws));
+    low_bits = uint32_t(_mm_movemask_epi8(_mm_cmplt_epi8(v, space)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_or_si128(_mm_andnot_si128(ws, v), _mm_and_si128(ws, space)));
+  }
+};
+#endif
+#if defined(TRANSCRIPT_AVX2_DISPATCH)
+struct Avx2Block {
+  static constexpr size_t kWidth = 32;
+  __attribute__((target("avx2"))) static void read(const char* p, char* out, uint32_t& ws_bits, uint32_t& low_bits) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+    const __m256i space = _mm256_set1_epi8(' ');
+    const __m256i ws = _mm256_or_si256(_mm256_cmpeq_epi8(v, space),
+                                       _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8('\t' - 1)),
+                                                        _mm256_cmpgt_epi8(_mm256_set1_epi8('\r' + 1), v)));
+    ws_bits = uint32_t(_mm256_movemask_epi8(ws));
+    low_bits = uint32_t(_mm256_movemask_epi8(_mm256_cmpgt_epi8(space, v)));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out),
+                        _mm256_or_si256(_mm256_andnot_si256(ws, v), _mm256_and_si256(ws, space)));
+  }
+};
+#endif
+
+// write_folded() a block of Block::kWidth bytes at a time (none without SIMD).
+template <class Block>
+[[gnu::always_inline]] inline char* fold_blocks(char* out, bool space_first, std::string_view s, size_t b, size_t e) {
   // Every byte is stored (a space for any white space) and the output advances unless it is
   // white space after white space; a space at the end is taken back.
   char* const start = out;
@@ -119,30 +159,24 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
   const char* src = s.data();
   size_t i = b;
   while (i < e) {
-#if defined(__SSE2__)
-    // Sixteen bytes at a time (fewer at the end of the piece, when the text goes on for sixteen
-    // more to read): white space written as a space, the bytes up to the first one to drop
-    // (white space after white space: a line end after its trailing space, indentation) or to
-    // copy with care (non-ASCII, controls) stored at once.
-    if (i + 16 <= s.size()) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
-      const __m128i space = _mm_set1_epi8(' ');
-      // ' ' and \t..\r; a signed compare puts bytes >= 0x80 below ' ' with the controls.
-      const __m128i ws = _mm_or_si128(_mm_cmpeq_epi8(v, space),
-                                      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),
-                                                    _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1))));
-      const unsigned ws_bits = unsigned(_mm_movemask_epi8(ws));
-      const unsigned other = unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(v, space))) & ~ws_bits;
-      const unsigned dropped = ws_bits & ((ws_bits << 1) | unsigned(after_space));
+    // A block at a time (fewer bytes at the end of the piece, when the text goes on for a block
+    // more to read): the bytes up to the first one to drop (white space after white space: a
+    // line end after its trailing space, indentation) or to copy with care (non-ASCII,
+    // controls) are stored at once.
+    constexpr size_t kWidth = Block::kWidth;
+    if (kWidth > 0 && i + kWidth <= s.size()) {
+      uint32_t ws_bits, low_bits;
+      Block::read(src + i, out, ws_bits, low_bits);
+      const uint32_t dropped = ws_bits & ((ws_bits << 1) | uint32_t(after_space));
       const size_t left = e - i;
-      const unsigned stop = (dropped | other) | (left < 16 ? ~0u << left : 0u);
-      const size_t n = stop ? size_t(__builtin_ctz(stop)) : 16;
+      const uint32_t stop = dropped | (low_bits & ~ws_bits) | (kWidth < 32 ? ~0u << (kWidth % 32) : 0u) |
+                            (left < 32 ? ~0u << left : 0u);
+      const size_t n = stop ? size_t(__builtin_ctz(stop)) : 32;
       if (n > 0) {
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_or_si128(_mm_andnot_si128(ws, v), _mm_and_si128(ws, space)));
         out += n;
         i += n;
         after_space = (ws_bits >> (n - 1)) & 1u;
-        if (n == 16 || i == e) continue;
+        if (n == kWidth || i == e) continue;
       }
       if ((dropped >> n) & 1u) {  // a run of white space: skipped (one space is already out)
         ++i;
@@ -150,7 +184,6 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
         continue;
       }
     }
-#endif
     const auto c = static_cast<unsigned char>(src[i]);
     const unsigned cls = kFold.cls[c];
     if (cls < 2) {
@@ -182,6 +215,42 @@ char* write_folded(char* out, bool space_first, std::string_view s, size_t b, si
   }
   if (after_space && out > start) --out;  // the trailing space, or a separator before nothing
   return out;
+}
+
+#if !defined(__SSE2__)
+struct NoBlock {  // a byte at a time
+  static constexpr size_t kWidth = 0;
+  static void read(const char*, char*, uint32_t&, uint32_t&) {}
+};
+#endif
+}  // namespace
+
+namespace detail {
+char* write_folded_portable(char* out, bool space_first, std::string_view s, size_t b, size_t e) {
+#if defined(__SSE2__)
+  return fold_blocks<Sse2Block>(out, space_first, s, b, e);
+#else
+  return fold_blocks<NoBlock>(out, space_first, s, b, e);
+#endif
+}
+#if defined(TRANSCRIPT_AVX2_DISPATCH)
+__attribute__((target("avx2"))) char* write_folded_avx2(char* out, bool space_first, std::string_view s, size_t b, size_t e) {
+  return fold_blocks<Avx2Block>(out, space_first, s, b, e);
+}
+bool has_avx2() {
+  static const bool yes = __builtin_cpu_supports("avx2");
+  return yes;
+}
+#endif
+}  // namespace detail
+
+char* write_folded(char* out, bool space_first, std::string_view s, size_t b, size_t e) {
+#if defined(TRANSCRIPT_AVX2_DISPATCH)
+  // 32 bytes a step where the processor has AVX2: turns are folded line by line, so half the
+  // steps for a line of 60 bytes.
+  if (detail::has_avx2()) return detail::write_folded_avx2(out, space_first, s, b, e);
+#endif
+  return detail::write_folded_portable(out, space_first, s, b, e);
 }
 
 void append_folded(std::string& out, std::string_view s, size_t b, size_t e) {
