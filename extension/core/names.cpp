@@ -10,6 +10,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(TRANSCRIPT_AVX2_DISPATCH)
+#include <immintrin.h>
+#endif
 
 namespace transcript {
 
@@ -360,23 +363,14 @@ class WordFilter {
 };
 }  // namespace
 
-#if defined(__SSE2__)
-// Bit k set where text[at + k] is a byte in [lo, hi] (ASCII bounds), for 16 bytes from at.
-static int ascii_range_mask(const char* at, char lo, char hi) {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-  return _mm_movemask_epi8(
-      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(char(lo - 1))), _mm_cmplt_epi8(v, _mm_set1_epi8(char(hi + 1)))));
-}
-static int ascii_letter_mask(const char* at) { return ascii_range_mask(at, 'A', 'Z') | ascii_range_mask(at, 'a', 'z'); }
-#endif
-
-// The first letters that the words looked for start with; up to four are tested sixteen
-// bytes at a time, more as a whole range (A..Z, a..z).
+// The first letters that the words looked for start with; up to four are tested one by one
+// in a block of text, more as a whole range (A..Z, a..z).
 namespace {
 struct FirstLetters {
   bool any[256] = {};
   char few[4] = {};
   int count = 0;  // distinct letters; > 4: test the range
+  char lo = 'A', hi = 'Z';  // the range: capitals or lower case
   void add(char c) {
     if (any[static_cast<unsigned char>(c)]) return;
     any[static_cast<unsigned char>(c)] = true;
@@ -384,47 +378,124 @@ struct FirstLetters {
     ++count;
   }
 };
+
+// Bits of p[0, 64) that may start a word looked for: one of the letters (or, with more than
+// four, any in [lo, hi]) after a byte that is no ASCII letter (p[-1] is read). The caller
+// checks FirstLetters::any: a bit may be set where no such word starts, never the reverse.
+using StartBits = uint64_t (*)(const char* p, const FirstLetters& first);
+
+#if defined(__SSE2__)
+uint64_t start_bits_sse2(const char* p, const FirstLetters& first) {
+  auto in = [](__m128i v, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(char(lo - 1))), _mm_cmplt_epi8(v, _mm_set1_epi8(char(hi + 1))));
+  };
+  uint64_t bits = 0;
+  for (int k = 0; k < 64; k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k - 1));
+    __m128i hit = _mm_setzero_si128();
+    if (first.count > 4) hit = in(v, first.lo, first.hi);
+    else
+      for (int j = 0; j < first.count; ++j) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(first.few[j])));
+    const __m128i letter_before = _mm_or_si128(in(before, 'A', 'Z'), in(before, 'a', 'z'));
+    bits |= uint64_t(unsigned(_mm_movemask_epi8(_mm_andnot_si128(letter_before, hit)))) << k;
+  }
+  return bits;
+}
+#endif
+#if defined(TRANSCRIPT_AVX2_DISPATCH)
+__attribute__((target("avx2"))) inline __m256i in_range(__m256i v, char lo, char hi) {
+  return _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(char(lo - 1))),
+                          _mm256_cmpgt_epi8(_mm256_set1_epi8(char(hi + 1)), v));
+}
+
+__attribute__((target("avx2"))) uint64_t start_bits_avx2(const char* p, const FirstLetters& first) {
+  uint64_t bits = 0;
+  for (int k = 0; k < 64; k += 32) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + k));
+    const __m256i before = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + k - 1));
+    __m256i hit = _mm256_setzero_si256();
+    if (first.count > 4) hit = in_range(v, first.lo, first.hi);
+    else
+      for (int j = 0; j < first.count; ++j)
+        hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(v, _mm256_set1_epi8(first.few[j])));
+    const __m256i letter_before = _mm256_or_si256(in_range(before, 'A', 'Z'), in_range(before, 'a', 'z'));
+    bits |= uint64_t(unsigned(_mm256_movemask_epi8(_mm256_andnot_si256(letter_before, hit)))) << k;
+  }
+  return bits;
+}
+#endif
+
+// The same a byte at a time: the start of the text and its last block, or without SIMD.
+uint64_t start_bits_scalar(std::string_view text, size_t at, size_t n, const FirstLetters& first) {
+  uint64_t bits = 0;
+  for (size_t k = 0; k < n; ++k) {
+    size_t p = at + k;
+    if (first.any[static_cast<unsigned char>(text[p])] && (p == 0 || !is_alpha(text[p - 1]))) bits |= uint64_t(1) << k;
+  }
+  return bits;
+}
+
+// The places where words looked for may start, in order, found 64 bytes at a time.
+class WordStarts {
+ public:
+  WordStarts(std::string_view text, const FirstLetters& first) : text_(text), first_(first) {
+#if defined(TRANSCRIPT_AVX2_DISPATCH)
+    if (detail::has_avx2()) simd_ = &start_bits_avx2;
+#endif
+  }
+  // With a given block reader (nullptr: a byte at a time), for the tests.
+  WordStarts(std::string_view text, const FirstLetters& first, StartBits simd) : text_(text), first_(first), simd_(simd) {}
+  // The first place at or after `from`, or text.size().
+  size_t next(size_t from) {
+    const size_t n = text_.size();
+    while (from < n) {
+      // Blocks start at 1 + 64k (a block's bits read the byte before it); position 0 alone.
+      const size_t block = from == 0 ? 0 : from - (from - 1) % 64;
+      if (block != block_) {
+        block_ = block;
+        const size_t len = block == 0 ? 1 : std::min<size_t>(64, n - block);
+        bits_ = (simd_ && len == 64) ? simd_(text_.data() + block, first_) : start_bits_scalar(text_, block, len, first_);
+      }
+      const uint64_t m = bits_ & (~uint64_t(0) << (from - block));
+      if (m) return block + size_t(__builtin_ctzll(m));
+      from = block == 0 ? 1 : block + 64;
+    }
+    return n;
+  }
+
+ private:
+  std::string_view text_;
+  const FirstLetters& first_;
+#if defined(__SSE2__)
+  StartBits simd_ = &start_bits_sse2;
+#else
+  StartBits simd_ = nullptr;
+#endif
+  size_t block_ = SIZE_MAX;
+  uint64_t bits_ = 0;
+};
 }  // namespace
 
+namespace detail {
+std::vector<size_t> word_starts(std::string_view text, std::string_view letters, bool capitals, int reader) {
+  FirstLetters first;
+  if (!capitals) first.lo = 'a', first.hi = 'z';
+  for (char c : letters) first.add(c);
+  StartBits simd = nullptr;
 #if defined(__SSE2__)
-// Bit k set where at[k] is one of the letters (up to four), or in [lo, hi] when there are more.
-static int first_letter_mask(const char* at, const FirstLetters& first, char lo, char hi) {
-  if (first.count > 4) return ascii_range_mask(at, lo, hi);
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-  __m128i hit = _mm_setzero_si128();
-  for (int k = 0; k < first.count; ++k) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(first.few[k])));
-  return _mm_movemask_epi8(hit);
-}
+  if (reader == 1) simd = &start_bits_sse2;
 #endif
-
-// The first ASCII capital at or after `from` that follows no ASCII letter (one inside a word,
-// as in "McCAIN" or "NADLER", starts no name) and may start a word looked for, or text.size().
-static size_t next_capital_word(std::string_view text, size_t from, const FirstLetters& first) {
-#if defined(__SSE2__)
-  for (; from >= 1 && from + 16 <= text.size(); from += 16) {
-    int m = first_letter_mask(text.data() + from, first, 'A', 'Z');
-    if (m) m &= ~ascii_letter_mask(text.data() + from - 1);
-    if (m) return from + size_t(__builtin_ctz(unsigned(m)));
-  }
+#if defined(TRANSCRIPT_AVX2_DISPATCH)
+  if (reader == 2 && has_avx2()) simd = &start_bits_avx2;
 #endif
-  while (from < text.size() && (!is_upper(text[from]) || (from > 0 && is_alpha(text[from - 1])))) ++from;
-  return from;
+  WordStarts starts(text, first, simd);
+  std::vector<size_t> out;
+  for (size_t at = starts.next(0); at < text.size(); at = starts.next(at + 1))
+    if (first.any[static_cast<unsigned char>(text[at])]) out.push_back(at);
+  return out;
 }
-
-// The first lower-case ASCII letter at or after `from` that follows no ASCII letter and may
-// start a word looked for, or text.size().
-static size_t next_lower_word(std::string_view text, size_t from, const FirstLetters& first) {
-#if defined(__SSE2__)
-  for (; from >= 1 && from + 16 <= text.size(); from += 16) {
-    const char* at = text.data() + from;
-    int m = first_letter_mask(at, first, 'a', 'z');
-    if (m) m &= ~ascii_letter_mask(at - 1);
-    if (m) return from + size_t(__builtin_ctz(unsigned(m)));
-  }
-#endif
-  while (from < text.size() && (!is_lower(text[from]) || (from > 0 && is_alpha(text[from - 1])))) ++from;
-  return from;
-}
+}  // namespace detail
 
 void NameIndex::add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case) {
   ViewSet forms;
@@ -451,10 +522,11 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
     if (is_upper(f[0])) starts.add(f[0]);
     maybe_form.add(f);
   }
+  WordStarts capital_words(text, starts);
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t next_poll = kStopPollBytes;
   for (size_t at = 0; at < text.size(); ++at) {
-    at = next_capital_word(text, at, starts);
+    at = capital_words.next(at);
     if (at >= text.size()) break;
     if (at >= next_poll) {
       poll_stop();
@@ -524,11 +596,13 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
   for (const std::string& d : doubtful) maybe_doubtful.add(d);
   if (!doubtful.empty()) {
     FirstLetters first;
+    first.lo = 'a', first.hi = 'z';
     for (const std::string& d : doubtful)
       if (!d.empty() && is_lower(d[0])) first.add(d[0]);
+    WordStarts lower_words(text, first);
     size_t next_poll_lower = kStopPollBytes;
     for (size_t i = 0; i < text.size();) {
-      i = next_lower_word(text, i, first);
+      i = lower_words.next(i);
       if (i >= text.size()) break;
       if (i >= next_poll_lower) {
         poll_stop();

@@ -110,4 +110,11 @@ class NameIndex {
   size_t next_order_ = 0;
 };
 
+namespace detail {
+// For the tests: where add_mentions() finds the starts of words whose first letter is one of
+// `letters` (capitals or lower case, after no ASCII letter), with block reader 0 (a byte at a
+// time), 1 (SSE2) or 2 (AVX2, where the processor has it; else a byte at a time).
+std::vector<size_t> word_starts(std::string_view text, std::string_view letters, bool capitals, int reader);
+}  // namespace detail
+
 }  // namespace transcript

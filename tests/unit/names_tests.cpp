@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "names.hpp"
+#include "text.hpp"
 
 using namespace transcript;
 namespace utf = boost::unit_test;
@@ -284,6 +285,34 @@ BOOST_AUTO_TEST_CASE(sentence_initial_given_names_against_lower_case_words) {
   BOOST_TEST(b.lookup("FERMI") == "ANN FERMI");
   BOOST_TEST(b.lookup("DARWIN") == "ED DARWIN");
   BOOST_TEST(b.lookup("EULER") == "JO EULER");
+}
+
+// The name pass finds word starts 64 bytes at a time: a byte at a time, SSE2 and AVX2 must find
+// the same places, with few first letters (tested one by one) and many (a range), at the start
+// of the text, across block edges and in its last, short block.
+BOOST_AUTO_TEST_CASE(word_starts_agree_between_block_readers) {
+  const std::string_view words[] = {"Kelly", "kelly", "McCAIN", "Bowman", "and", "NADLER", "x", "O'Brien",
+                                    "caf\xC3\xA9", "Zed", "ask", "Ask", "-Kim", "B.", "q"};
+  uint32_t seed = 99;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  size_t found = 0;
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    const size_t target = next() % 400;
+    while (text.size() < target) {
+      text += words[next() % std::size(words)];
+      text += (next() % 5 == 0) ? "\n" : (next() % 7 == 0) ? ", " : " ";
+    }
+    for (auto [letters, capitals] : {std::pair{std::string_view("KB"), true}, std::pair{std::string_view("KBMNOZ"), true},
+                                     std::pair{std::string_view("a"), false}, std::pair{std::string_view("akcqx"), false}}) {
+      auto plain = detail::word_starts(text, letters, capitals, 0);
+      BOOST_TEST((detail::word_starts(text, letters, capitals, 1) == plain), "SSE2, round " << round);
+      BOOST_TEST((detail::word_starts(text, letters, capitals, 2) == plain), "AVX2, round " << round);
+      for (size_t at : plain) BOOST_TEST_REQUIRE((at == 0 || !is_alpha(text[at - 1])));
+      found += plain.size();
+    }
+  }
+  BOOST_TEST(found > 2000u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
