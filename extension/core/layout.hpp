@@ -217,8 +217,11 @@ inline Piece& push_piece(PieceList& out, Piece::Type type, uint32_t line, size_t
 bool has_closing_yaml_fence(std::string_view s, size_t after);
 void push_block(Lexed& out, Piece::Type type, uint32_t line, size_t b, size_t e, bool paragraph_start);
 
-template <class OnLine>
-void for_each_line(std::string_view s, size_t from, Lexed& out, OnLine&& on_line) {
+// `before_block()` runs before the driver puts out a piece of its own (front matter, a heading),
+// so that a lexer holding a piece back (timestamped: a bare time waiting for its text) puts it
+// out first and the pieces stay in text order.
+template <class OnLine, class BeforeBlock>
+void for_each_line(std::string_view s, size_t from, Lexed& out, OnLine&& on_line, BeforeBlock&& before_block) {
   LineReader lines(s, from);
   size_t lb, le;
   bool para = true, in_yaml = false;
@@ -229,7 +232,10 @@ void for_each_line(std::string_view s, size_t from, Lexed& out, OnLine&& on_line
     std::string_view line = s.substr(b, e - b);
     bool opens_yaml = n == 1 && is_yaml_fence(line) && has_closing_yaml_fence(s, le);
     if (in_yaml || opens_yaml) {  // one meta row, blank lines and all
-      if (b < e) push_block(out, Piece::Type::Meta, n, b, e, para);
+      if (b < e) {
+        before_block();
+        push_block(out, Piece::Type::Meta, n, b, e, para);
+      }
       in_yaml = opens_yaml || (in_yaml && !is_yaml_fence(line));
       para = !in_yaml;  // what follows the block is a block of its own
       continue;
@@ -239,6 +245,7 @@ void for_each_line(std::string_view s, size_t from, Lexed& out, OnLine&& on_line
       continue;
     }
     if (is_markdown_heading(line)) {  // a heading is a row of its own
+      before_block();
       push_block(out, Piece::Type::Meta, n, b, e, true);
       para = true;
       continue;
@@ -246,6 +253,11 @@ void for_each_line(std::string_view s, size_t from, Lexed& out, OnLine&& on_line
     on_line(b, e, n, para);
     para = false;
   }
+}
+
+template <class OnLine>
+void for_each_line(std::string_view s, size_t from, Lexed& out, OnLine&& on_line) {
+  for_each_line(s, from, out, on_line, [] {});
 }
 
 // The entry point of the core: text in, turns out. `format` is a layout name or "auto".

@@ -245,11 +245,14 @@ class Lexer {
 
   void run(size_t from) {
     lexed_.names_upper = false;  // names are written in mixed case
-    for_each_line(s_, from, lexed_, [&](size_t b, size_t e, uint32_t line, bool para) {
-      line_ = line;
-      para_ = para;
-      lex_line(b, e);
-    });
+    for_each_line(
+        s_, from, lexed_,
+        [&](size_t b, size_t e, uint32_t line, bool para) {
+          line_ = line;
+          para_ = para;
+          lex_line(b, e);
+        },
+        [&] { flush_pending(); });  // a bare time before a heading: its row comes first
     flush_pending();
   }
 
