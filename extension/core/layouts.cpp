@@ -1,5 +1,6 @@
 // The table of layouts and the `auto` detector.
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -83,11 +84,29 @@ const Layout* find_layout(std::string_view name) {
   return nullptr;
 }
 
+// string_view::rfind goes a byte at a time, and an HTML page may have no line end in 16 KB.
+static size_t last_newline(std::string_view s) {
+#if defined(__GLIBC__)
+  const void* nl = memrchr(s.data(), '\n', s.size());
+  return nl ? size_t(static_cast<const char*>(nl) - s.data()) : std::string_view::npos;
+#else
+  return s.rfind('\n');
+#endif
+}
+
+Head::Head(std::string_view head) : text(head) {
+  lines.reserve(head.size() / 64 + 8);  // lines of prose: one allocation, seldom a second
+  LineReader reader(head);
+  size_t b, e;
+  while (reader.next(b, e)) lines.push_back({b, e});
+}
+
 const Layout& detect_layout(std::string_view text) {
-  std::string_view head = text.substr(0, std::min<size_t>(text.size(), 16 * 1024));
+  std::string_view head_text = text.substr(0, std::min<size_t>(text.size(), 16 * 1024));
   // Cut at a line end, so that no sniffer sees half a line.
-  if (head.size() < text.size())
-    if (size_t nl = head.rfind('\n'); nl != std::string_view::npos) head = head.substr(0, nl + 1);
+  if (head_text.size() < text.size())
+    if (size_t nl = last_newline(head_text); nl != std::string_view::npos) head_text = head_text.substr(0, nl + 1);
+  const Head head(head_text);
   // The winner is the highest score, a tie going to the earlier in implemented(). The sniffers
   // are asked the most decisive first (the highest max_score), and no more once none left could
   // win: a WebVTT signature (100), a GPO header (95) or chat stamps (90) settle it at once.

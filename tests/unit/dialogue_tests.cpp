@@ -148,6 +148,11 @@ BOOST_AUTO_TEST_CASE(csv_export_with_speaker_column) {
                                       "speech|DB|DB|Hi & \"welcome\"|3", "speech|LG|LG|Two lines More.|4"}),
              tt::per_element());
   BOOST_TEST(start_times(t)[2] == 45);
+  // Doubled quotes with no markup, a quote at either end, and a field with neither.
+  t = "speaker,words\nAl,\"\"\"Go\"\", he said \"\"now\"\"\"\nBo,\"Plain, quoted\"\nCy,bare words\n";
+  BOOST_TEST(rows(t, "auto") == (Rows{"meta|NULL|NULL|speaker,words|1", "speech|Al|Al|\"Go\", he said \"now\"|2",
+                                      "speech|Bo|Bo|Plain, quoted|3", "speech|Cy|Cy|bare words|4"}),
+             tt::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(html_transcripts) {
@@ -193,7 +198,7 @@ BOOST_AUTO_TEST_CASE(sniff_leaves_other_layouts_alone) {
   std::string vtt = "1\n00:00:01,000 --> 00:00:02,000\nAnn Lee: Hi.\n\n2\n00:00:03,000 --> 00:00:04,000\nAnn Lee: Yo.\n";
   const Layout* dialogue = find_layout("dialogue");
   BOOST_TEST_REQUIRE(dialogue);
-  BOOST_TEST(dialogue->sniff(vtt) == 0);
+  BOOST_TEST(dialogue->sniff(std::string_view(vtt)) == 0);
   BOOST_TEST(dialogue->sniff("Ann Lee: 00:00:01\n\nHi.\n\nBo Chen: 00:00:05\n\nYo.\n\nAnn Lee: 00:00:09\n\nOk.\n") == 0);
   BOOST_TEST(dialogue->sniff("Ann Lee: Hi.\n\nBo Chen: Yo.\n\nAnn Lee: Ok.\n") > 0);
   // A plain Q/A interview is dialogue; Q/A among upper-case names is broadcast's.

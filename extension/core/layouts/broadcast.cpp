@@ -488,10 +488,10 @@ void lex(std::string_view text, size_t from, Lexed& out) { Lexer(text, out).run(
 
 // Upper-case `NAME:` labels at line starts: the more, the surer. A middling score, so that
 // a layout with a stronger signature (a GPO header, numbered lines, `WEBVTT`) wins.
-int sniff(std::string_view head) {
-  LineReader lines(head);
-  size_t b, e, labels = 0;
-  while (lines.next(b, e)) {
+int sniff(const Head& h) {
+  std::string_view head = h.text;
+  size_t labels = 0;
+  for (auto [b, e] : h.lines) {
     b = skip_space(head, b, e);
     // One-letter labels (`Q:`, `A:`) are no broadcast names: a talk's question time is dialogue.
     if (auto l = label_at(head, b, e); l && l->name.e > l->name.b + 1 && is_upper(head[l->name.b]) && ++labels == 3)

@@ -87,13 +87,14 @@ std::optional<LabelParts> read_label(std::string_view line) {
 }
 
 // Lines that open with `>>`: a few, or one that opens the text.
-int sniff(std::string_view head) {
+int sniff(const Head& h) {
+  std::string_view head = h.text;
   if (find_bytes(head, ">>") == std::string_view::npos) return 0;  // no chevron at all: no line to read
-  LineReader lines(head, bom_length(head));
-  size_t b, e, nonblank = 0, chevrons = 0;
+  const size_t bom = bom_length(head);
+  size_t nonblank = 0, chevrons = 0;
   bool first_chevron = false;
-  while (lines.next(b, e)) {
-    b = skip_space(head, b, e);
+  for (auto [b, e] : h.lines) {
+    b = skip_space(head, std::max(b, bom), e);
     if (b == trim_end(head, b, e)) continue;
     bool chevron = chevron_at(head, b, b);
     if (nonblank == 0) first_chevron = chevron;

@@ -345,10 +345,10 @@ std::optional<LabelParts> read_label(std::string_view line) {
 }
 
 // Stamped messages and events with a nick in angle brackets or a date: near certain.
-int sniff(std::string_view head) {
-  LineReader lines(head);
-  size_t b, e, chat = 0, bare = 0, other = 0;
-  while (lines.next(b, e)) {
+int sniff(const Head& h) {
+  std::string_view head = h.text;
+  size_t chat = 0, bare = 0, other = 0;
+  for (auto [b, e] : h.lines) {
     b = skip_space(head, b, e);
     e = trim_end(head, b, e);
     if (b == e) continue;

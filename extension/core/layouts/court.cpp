@@ -1043,12 +1043,12 @@ std::optional<LabelParts> read_label(std::string_view line) {
 }
 
 // Pages of numbered lines, filing stamps and running heads; else court labels alone.
-int sniff(std::string_view head) {
-  LineReader lines(head);
+int sniff(const Head& h) {
+  std::string_view head = h.text;
   Line L;
-  size_t lb, le, content = 0, numbered = 0, court = 0, qa = 0, by = 0;
+  size_t content = 0, numbered = 0, court = 0, qa = 0, by = 0;
   bool stamp = false;
-  while (lines.next(lb, le)) {
+  for (auto [lb, le] : h.lines) {
     L.lb = lb;
     L.le = le;
     decode(head, L);

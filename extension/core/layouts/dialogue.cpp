@@ -582,8 +582,9 @@ class Lexer {
   }
 
   // Splits the record s[b, e) into fields.
-  static std::vector<Field> csv_fields(std::string_view s, size_t b, size_t e) {
-    std::vector<Field> out;
+  // The fields of the record s[b, e) into `out` (reused from record to record: no allocation).
+  static void csv_fields(std::string_view s, size_t b, size_t e, std::vector<Field>& out) {
+    out.clear();
     size_t i = b;
     while (true) {
       Field f;
@@ -609,7 +610,6 @@ class Lexer {
       if (i >= e || out.size() > 64) break;
       ++i;  // the comma
     }
-    return out;
   }
 
   static size_t column(const std::vector<std::string_view>& names, std::initializer_list<std::string_view> wanted) {
@@ -627,8 +627,10 @@ class Lexer {
     bool open = false, in_quotes = false;
     size_t speaker_col = 0, words_col = 1, time_col = SIZE_MAX;
     bool header_done = false;
+    std::vector<Field> fields;
+    std::string owned;  // the words of a field that needed decoding
     auto record = [&](size_t b, size_t e) {
-      auto fields = csv_fields(s_, b, e);
+      csv_fields(s_, b, e, fields);
       line_ = first_line;
       if (!header_done) {
         header_done = true;
@@ -652,14 +654,20 @@ class Lexer {
       size_t ne = trim_end(s_, nb, who.e);
       if (ne > nb && s_[ne - 1] == ':') ne = trim_end(s_, nb, ne - 1);
       std::string_view raw = s_.substr(words.b, words.e - words.b);
-      std::string decoded = decode_entities(raw);
+      // Most fields hold neither markup nor a doubled quote: their words are their bytes.
+      std::string_view decoded = raw;
+      if (find_any_of(raw, 0, raw.size(), '<', '&', '&') < raw.size()) decoded = owned = decode_entities(raw);
       if (words.quoted && raw.find("\"\"") != std::string_view::npos) {
-        std::string unq;
-        for (size_t i = 0; i < decoded.size(); ++i) {
-          unq.push_back(decoded[i]);
-          if (decoded[i] == '"' && i + 1 < decoded.size() && decoded[i + 1] == '"') ++i;
+        std::string unq;  // "" is one quote
+        unq.reserve(decoded.size());
+        for (size_t i = 0; i < decoded.size();) {
+          size_t q = std::min(decoded.find('"', i), decoded.size());
+          unq.append(decoded.substr(i, q + 1 - i));  // to the quote, with it
+          i = q + 1;
+          if (i < decoded.size() && decoded[i] == '"') ++i;
         }
-        decoded = std::move(unq);
+        owned = std::move(unq);
+        decoded = owned;
       }
       if (ne > nb) {
         LabelParts l;
@@ -905,7 +913,8 @@ void lex(std::string_view text, size_t from, Lexed& out) {
 // `**Name:** text` lines (not `**Name:** 00:00:00` alone: a timestamped layout), mixed-case
 // `Name: text` and `Speaker 1:` labels at the line start that outnumber upper-case ones, with
 // some name heard twice; `Q:`/`A:` in a markdown document; a CSV speaker column.
-int sniff(std::string_view head) {
+int sniff(const Head& h) {
+  std::string_view head = h.text;
   size_t b0 = bom_length(head);
   {
     size_t eol = head.find_first_of("\r\n", b0);
@@ -920,13 +929,12 @@ int sniff(std::string_view head) {
       ++labels;
     return labels >= 2 ? 30 : 0;
   }
-  LineReader lines(head, b0);
-  size_t b, e, md = 0, mixed = 0, caps = 0, qa = 0;
+  size_t md = 0, mixed = 0, caps = 0, qa = 0;
   bool markdown = head.substr(b0).starts_with("---");
   std::array<std::pair<std::string_view, int>, 8> seen{};  // the first names, to find a repeat
   bool repeat = false;
-  while (lines.next(b, e)) {
-    e = trim_end(head, b, e);
+  for (const Head::Line& line : h.lines) {
+    size_t b = std::max(line.b, b0), e = trim_end(head, b, line.e);
     if (b >= e || space_at(head, b)) continue;
     markdown |= is_markdown_heading(head.substr(b, e - b));
     auto time_only = [&](size_t pos) {

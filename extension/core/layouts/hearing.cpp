@@ -1131,12 +1131,12 @@ std::optional<LabelParts> read_label(std::string_view line) {
 
 // A GPO header is certain; CQ lists are a strong sign; else paragraphs that open with GPO
 // labels (`    Mr. NADLER. Thank you.`).
-int sniff(std::string_view head) {
+int sniff(const Head& h) {
+  std::string_view head = h.text;
   if (is_gpo_header(head)) return 95;
   if (is_cq(head)) return 70;
-  LineReader lines(head);
-  size_t lb, le, labels = 0;
-  while (lines.next(lb, le)) {
+  size_t labels = 0;
+  for (auto [lb, le] : h.lines) {
     if (le - lb < 8 || head.compare(lb, 4, "    ") != 0 || head[lb + 4] == ' ') continue;
     if (gpo_label(head, lb + 4, trim_end(head, lb + 4, le)) && ++labels == 5) return 60;  // no need to read on
   }

@@ -399,11 +399,13 @@ void lex(std::string_view text, size_t from, Lexed& out) {
 
 // Labels alone on their line at the start of a paragraph, the speech on the very next line
 // (a broadcast label alone has a blank line after it).
-int sniff(std::string_view head) {
-  LineReader lines(head, bom_length(head));
-  size_t b, e, labels = 0;
+int sniff(const Head& h) {
+  std::string_view head = h.text;
+  const size_t bom = bom_length(head);
+  size_t labels = 0;
   bool blank_before = true;
-  while (lines.next(b, e)) {
+  for (auto [b, e] : h.lines) {
+    b = std::max(b, bom);
     size_t t = trim_end(head, b, e);
     if (skip_space(head, b, t) == t) {
       blank_before = true;

@@ -26,13 +26,15 @@ bool is_number(std::string_view line) {
 
 // A cue number and a timing line open the file (95), or a timing line does (cue numbers
 // missing, 90), or timing lines follow a preamble (70).
-int sniff(std::string_view head) {
-  LineReader lines(head, bom_length(head));
-  size_t b, e, seen = 0, timings = 0;
+int sniff(const Head& h) {
+  std::string_view head = h.text;
+  const size_t bom = bom_length(head);
+  size_t seen = 0, timings = 0;
   bool number_first = false;
   double t0, t1;
-  while (lines.next(b, e) && lines.line() <= 60) {
-    b = skip_space(head, b, e);
+  for (size_t i = 0; i < h.lines.size() && i < 60; ++i) {
+    auto [b, e] = h.lines[i];
+    b = skip_space(head, std::max(b, bom), e);
     e = trim_end(head, b, e);
     if (b == e) continue;
     std::string_view line = head.substr(b, e - b);

@@ -346,11 +346,11 @@ bool has_clock_shape(std::string_view s) {
   return false;
 }
 
-int sniff(std::string_view head) {
+int sniff(const Head& h) {
+  std::string_view head = h.text;
   if (!has_clock_shape(head)) return 0;
-  LineReader lines(head);
-  size_t b, e, labels = 0;
-  while (lines.next(b, e)) {
+  size_t labels = 0;
+  for (auto [b, e] : h.lines) {
     b = skip_space(head, b, e);
     e = trim_end(head, b, e);
     if (auto l = label_line(head, b, e); l && !l->bare) ++labels;

@@ -17,7 +17,8 @@ std::optional<LabelParts> read_label(std::string_view line) {
 }
 
 // The signature `WEBVTT` on the first line is certain.
-int sniff(std::string_view head) {
+int sniff(const Head& h) {
+  std::string_view head = h.text;
   size_t b = bom_length(head);
   size_t eol = head.find_first_of("\r\n", b);
   std::string_view first = head.substr(b, eol == std::string_view::npos ? std::string_view::npos : eol - b);
