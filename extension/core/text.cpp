@@ -334,13 +334,34 @@ bool icontains(std::string_view s, std::string_view needle) {
   const size_t last = s.size() - needle.size();
   size_t i = 0;
 #if defined(__SSE2__)
-  // Sixteen candidate positions at a time (layouts ask this of every line).
+  // Sixteen candidate positions at a time (layouts ask this of every line), each needing the
+  // needle's first and last bytes in place: a common first letter ("having been": every h of
+  // the line) then seldom calls for a comparison.
+  const size_t k = needle.size() - 1;
+  const char last_lo = lower_ascii(needle[k]), last_up = up_ascii(needle[k]);
   const __m128i vlo = _mm_set1_epi8(lo), vup = _mm_set1_epi8(up);
-  for (; i + 16 <= last + 1; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    unsigned m = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, vlo), _mm_cmpeq_epi8(v, vup))));
+  const __m128i vlast_lo = _mm_set1_epi8(last_lo), vlast_up = _mm_set1_epi8(last_up);
+  auto candidates = [&](size_t at) {  // positions at..at+15; at + k + 16 <= s.size()
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at + k));
+    const __m128i first = _mm_or_si128(_mm_cmpeq_epi8(v, vlo), _mm_cmpeq_epi8(v, vup));
+    const __m128i final = _mm_or_si128(_mm_cmpeq_epi8(w, vlast_lo), _mm_cmpeq_epi8(w, vlast_up));
+    return unsigned(_mm_movemask_epi8(_mm_and_si128(first, final)));
+  };
+  auto any_match = [&](size_t at, unsigned m) {
     for (; m; m &= m - 1)
-      if (iequals(s.substr(i + size_t(__builtin_ctz(m)) + 1, rest.size()), rest)) return true;
+      if (iequals(s.substr(at + size_t(__builtin_ctz(m)) + 1, rest.size()), rest)) return true;
+    return false;
+  };
+  if (last + 1 >= 16) {
+    for (; i + 16 <= last + 1; i += 16)
+      if (any_match(i, candidates(i))) return true;
+    // The positions left: one more block, ending at the last, less those already tested.
+    if (i <= last) {
+      const size_t at = last + 1 - 16;
+      if (any_match(at, candidates(at) & (~0u << (i - at)))) return true;
+    }
+    return false;
   }
 #endif
   for (; i <= last; ++i)
