@@ -303,22 +303,36 @@ size_t find_bytes(std::string_view s, std::string_view needle, size_t from) {
 
 static char up_ascii(char c) { return is_lower(c) ? static_cast<char>(c - 32) : c; }
 
-// Bits set in a 16-bit mask. __builtin_popcount without -mpopcnt is a call into libgcc.
-static inline size_t popcount16(unsigned m) {
-  m = m - ((m >> 1) & 0x5555u);
-  m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
-  m = (m + (m >> 4)) & 0x0F0Fu;
-  return (m + (m >> 8)) & 0x1Fu;
+#if defined(__SSE2__)
+// How many bytes of p[0, 16 * blocks) `match` marks (a lane of 0xFF), sixteen a step: each lane
+// counts in a byte of its own for up to 255 steps, then the lanes are summed (psadbw), instead
+// of a movemask and a bit count every step.
+template <class Match>
+inline size_t count_marked(const char* p, size_t blocks, Match match) {
+  size_t n = 0;
+  const __m128i zero = _mm_setzero_si128();
+  while (blocks > 0) {
+    const size_t run = std::min<size_t>(blocks, 255);
+    __m128i lanes = zero;
+    for (size_t k = 0; k < run; ++k, p += 16)
+      lanes = _mm_sub_epi8(lanes, match(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))));
+    const __m128i sums = _mm_sad_epu8(lanes, zero);  // two 64-bit sums of eight lanes each
+    n += size_t(_mm_cvtsi128_si32(sums)) + size_t(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+    blocks -= run;
+  }
+  return n;
 }
+#endif
 
 size_t count_byte(std::string_view s, size_t b, size_t e, char c) {
   size_t n = 0, i = b;
   e = std::min(e, s.size());
 #if defined(__SSE2__)
-  const __m128i vc = _mm_set1_epi8(c);
-  for (; i + 16 <= e; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    n += popcount16(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vc))));
+  if (i + 16 <= e) {
+    const __m128i vc = _mm_set1_epi8(c);
+    const size_t blocks = (e - i) / 16;
+    n = count_marked(s.data() + i, blocks, [&](__m128i v) { return _mm_cmpeq_epi8(v, vc); });
+    i += 16 * blocks;
   }
 #endif
   for (; i < e; ++i) n += s[i] == c;
@@ -549,9 +563,9 @@ size_t CharCounter::chars_before(size_t byte) {
       poll_stop();
       next_poll_ = byte_ + kStopPollBytes;
     }
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + byte_));
-    chars_ += popcount16(unsigned(_mm_movemask_epi8(_mm_cmpgt_epi8(v, last_cont))));
-    byte_ += 16;
+    const size_t blocks = std::min((byte - byte_) / 16, (next_poll_ - byte_ + 15) / 16);
+    chars_ += count_marked(s_.data() + byte_, blocks, [&](__m128i v) { return _mm_cmpgt_epi8(v, last_cont); });
+    byte_ += 16 * blocks;
   }
 #endif
   // Eight bytes a step: characters are the bytes that are not continuation bytes (10xxxxxx).

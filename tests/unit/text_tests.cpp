@@ -285,7 +285,18 @@ BOOST_AUTO_TEST_CASE(count_byte_agrees_with_a_plain_count) {
       for (size_t i = b; i < e; ++i) plain += s[i] == '\n';
       BOOST_TEST(count_byte(s, b, e, '\n') == plain);
     }
-  BOOST_TEST(count_byte(std::string(64, '\n'), 0, 64, '\n') == 64u);  // every bit of the 16-bit masks
+  BOOST_TEST(count_byte(std::string(64, '\n'), 0, 64, '\n') == 64u);  // every byte of the 16-byte steps
+  // Past the 255 steps that a lane's counter holds before the lanes are summed: all bytes
+  // matching (a counter full), and a sparse text, from offsets that leave every tail length.
+  std::string full(16 * 600 + 9, '"');
+  BOOST_TEST(count_byte(full, 0, full.size(), '"') == full.size());
+  std::string sparse;
+  for (size_t i = 0; i < 16 * 700; ++i) sparse += (i % 3 == 0 || i % 251 == 0) ? '"' : 'x';
+  for (size_t b : {0, 1, 5, 15, 16, 17}) {
+    size_t plain = 0;
+    for (size_t i = b; i < sparse.size() - b; ++i) plain += sparse[i] == '"';
+    BOOST_TEST(count_byte(sparse, b, sparse.size() - b, '"') == plain);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(case_helpers) {
@@ -432,6 +443,20 @@ BOOST_AUTO_TEST_CASE(eight_bytes_a_step) {
     BOOST_TEST(cc.chars_before(i) == chars);
     if (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++chars;
   }
+}
+
+BOOST_AUTO_TEST_CASE(long_texts_and_forward_steps_of_every_size) {
+  // Past the 255 sixteen-byte steps that a lane's counter holds, in steps of many sizes, as the
+  // rows of a long transcript ask for their positions.
+  std::string s;
+  for (int i = 0; s.size() < 20000; ++i)
+    s += (i % 5 == 0) ? "\xC3\xA9" : (i % 11 == 0) ? "\xE2\x80\x94" : (i % 17 == 0) ? "\xF0\x9F\x8E\x99" : "ab ";
+  std::vector<size_t> before(s.size() + 1, 0);  // characters before each byte, counted plainly
+  for (size_t i = 0; i < s.size(); ++i) before[i + 1] = before[i] + ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80);
+  CharCounter cc(s, false);
+  size_t step = 1;
+  for (size_t at = 0; at <= s.size(); at += step, step = step * 7 % 4099 + 1) BOOST_TEST(cc.chars_before(at) == before[at]);
+  BOOST_TEST(CharCounter(s, false).chars_before(s.size()) == before[s.size()]);
 }
 
 BOOST_AUTO_TEST_CASE(ascii_fast_path) {
