@@ -3,7 +3,10 @@
 // that is not a plain copy of the source, title holders resolved by position.
 #include <boost/test/unit_test.hpp>
 #include <cmath>
+#include <cstring>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "layout.hpp"
 #include "text.hpp"
@@ -145,6 +148,59 @@ BOOST_AUTO_TEST_CASE(a_title_nobody_holds_is_kept_as_written) {
   BOOST_TEST_REQUIRE(d.turns.size() == 1u);
   BOOST_TEST(speaker(d, d.turns[0]) == "THE COURT");
   BOOST_TEST(title_key("The  CHAIRMAN.") == "CHAIRMAN");
+}
+
+// LabelMemo gives a label met again the parts that parsing it there would give, wherever it is,
+// parses each distinct label once while it is among the last eight, and keeps an empty role empty.
+BOOST_AUTO_TEST_CASE(label_memo_gives_what_a_parse_gives_at_every_place) {
+  size_t parses = 0;
+  // `NAME, ROLE` or `NAME` (no role: an empty span, as the layouts leave it); "x" is no label.
+  auto parse = [&](std::string_view s, size_t b, size_t e) -> std::optional<LabelParts> {
+    ++parses;
+    if (s.substr(b, e - b) == "x") return std::nullopt;
+    LabelParts p;
+    size_t comma = s.substr(0, e).find(',', b);
+    size_t ne = comma == std::string_view::npos ? e : comma;
+    p.label = {uint32_t(b), uint32_t(e)};
+    p.name = {uint32_t(b), uint32_t(ne)};
+    if (ne < e) p.role = {uint32_t(ne + 2), uint32_t(e)};
+    p.end = e + 1;
+    return p;
+  };
+  std::string text;
+  std::vector<std::pair<size_t, size_t>> labels;
+  const char* names[] = {"KELLY, HOST", "BOWMAN", "x", "KELLY, HOST", "BOWMAN", "x"};
+  for (int round = 0; round < 3; ++round)
+    for (const char* n : names) {
+      text += "  ";
+      labels.emplace_back(text.size(), text.size() + std::strlen(n));
+      text += n;
+      text += ": words\n";
+    }
+  LabelMemo memo;
+  for (auto [b, e] : labels) {
+    auto got = memo.get(text, b, e, [&] { return parse(text, b, e); });
+    auto want = parse(text, b, e);
+    BOOST_TEST_REQUIRE(got.has_value() == want.has_value());
+    if (!want) continue;
+    BOOST_TEST(got->label.b == want->label.b);
+    BOOST_TEST(got->label.e == want->label.e);
+    BOOST_TEST(got->name.b == want->name.b);
+    BOOST_TEST(got->name.e == want->name.e);
+    BOOST_TEST(got->role.b == want->role.b);  // {0, 0} when there is no role
+    BOOST_TEST(got->role.e == want->role.e);
+    BOOST_TEST(got->end == want->end);
+  }
+  // Three distinct labels: parsed once each by the memo, once per label by the checks.
+  BOOST_TEST(parses == 3 + labels.size());
+  // Nine distinct labels push the first out: it is parsed again.
+  LabelMemo small;
+  std::string many = "A0 A1 A2 A3 A4 A5 A6 A7 A8 A0";
+  parses = 0;
+  for (size_t b = 0; b < many.size(); b += 3) small.get(many, b, b + 2, [&] { return parse(many, b, b + 2); });
+  BOOST_TEST(parses == 10u);
+  small.get(many, 27, 29, [&] { return parse(many, 27, 29); });  // A0, now among the last eight
+  BOOST_TEST(parses == 10u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -154,7 +154,7 @@ std::optional<LabelParts> parse_label(std::string_view s, size_t b, size_t colon
   Span paren_role{};
   while (i < e) {
     if (s[i] == '(') {
-      size_t close = s.find(')', i);
+      size_t close = s.substr(0, e).find(')', i);  // within the label: never a search of the rest
       if (close == std::string_view::npos || close >= e || close - i > 120) return std::nullopt;
       std::string_view inner = s.substr(i + 1, close - i - 1);
       bool letters = std::any_of(inner.begin(), inner.end(), [](char ch) { return is_alpha(ch); });
@@ -181,14 +181,20 @@ std::optional<LabelParts> parse_label(std::string_view s, size_t b, size_t colon
 }
 
 // A label at s[b..e): finds the colon and parses. Also used by speaker_of(line).
-std::optional<LabelParts> label_at(std::string_view s, size_t b, size_t e) {
-  if (b >= e) return std::nullopt;
-  if (!(is_upper(s[b]) || non_ascii_letter_at(s, b))) return std::nullopt;
+// Where the colon of a label at s[b, e) is, or npos where the line cannot start with one.
+size_t label_colon(std::string_view s, size_t b, size_t e) {
+  if (b >= e) return std::string_view::npos;
+  if (!(is_upper(s[b]) || non_ascii_letter_at(s, b))) return std::string_view::npos;
   size_t limit = std::min(e, b + kMaxLabelBytes + 1);
   const void* hit = std::memchr(s.data() + b, ':', limit - b);
-  if (!hit) return std::nullopt;
+  if (!hit) return std::string_view::npos;
   size_t colon = static_cast<const char*>(hit) - s.data();
-  if (colon + 1 < e && !space_at(s, colon + 1)) return std::nullopt;  // "http://", "10:30"
+  if (colon + 1 < e && !space_at(s, colon + 1)) return std::string_view::npos;  // "http://", "10:30"
+  return colon;
+}
+
+// The label s[b, colon) and its colon: a function of those bytes alone (LabelMemo).
+std::optional<LabelParts> label_before(std::string_view s, size_t b, size_t colon) {
   if (auto parts = parse_label(s, b, colon)) return parts;
   // Title-only labels in mixed case ("Question:" from the audience): the title is the role.
   static constexpr std::string_view kTitles[] = {"Question", "Answer", "Moderator", "Announcer", "Narrator"};
@@ -201,6 +207,11 @@ std::optional<LabelParts> label_at(std::string_view s, size_t b, size_t e) {
       return parts;
     }
   return std::nullopt;
+}
+
+std::optional<LabelParts> label_at(std::string_view s, size_t b, size_t e) {
+  size_t colon = label_colon(s, b, e);
+  return colon == std::string_view::npos ? std::nullopt : label_before(s, b, colon);
 }
 
 std::optional<LabelParts> read_label(std::string_view line) {
@@ -434,7 +445,10 @@ class Lexer {
 
   // A label at s[b, e): only worth reading where the line holds a colon.
   std::optional<LabelParts> label_at_line(size_t b, size_t e) {
-    return colon_from(b) < e ? label_at(s_, b, e) : std::nullopt;
+    if (colon_from(b) >= e) return std::nullopt;
+    size_t colon = label_colon(s_, b, e);
+    if (colon == std::string_view::npos) return std::nullopt;
+    return labels_.get(s_, b, colon, [&] { return label_before(s_, b, colon); });
   }
 
   // Where a footer begins after the end of a sentence in the last 400 bytes, or e.
@@ -482,6 +496,7 @@ class Lexer {
   bool seen_label_ = false;
   size_t colon_ = 0;  // cache of colon_from(): the first colon at or after the last search
   bool colon_known_ = false;
+  LabelMemo labels_;  // the labels of line starts parsed last
 };
 
 void lex(std::string_view text, size_t from, Lexed& out) { Lexer(text, out).run(from); }
