@@ -167,42 +167,47 @@ struct Head {
 // The last few labels a lexer parsed, by their bytes: a transcript repeats a few labels
 // thousands of times (KELLY: ... BOWMAN: ... KELLY:), and parsing one is most of what a line
 // costs. Only for a parse whose result depends on the label's bytes alone; positions are kept
-// relative to the label's start, so a label met again anywhere gets the same parts.
-class LabelMemo {
+// relative to the label's start (moved(parts, at, forward) for each kind of parts), so a label
+// met again anywhere gets the same parts.
+template <class Parts>
+class RecentLabels {
  public:
   // parse() for the label s[b, e), or the parts remembered for the same bytes.
   template <class Parse>
-  std::optional<LabelParts> get(std::string_view s, size_t b, size_t e, Parse&& parse) {
+  std::optional<Parts> get(std::string_view s, size_t b, size_t e, Parse&& parse) {
     const std::string_view key = s.substr(b, e - b);
     for (const Entry& x : entries_)
       if (x.key.size() == key.size() && !key.empty() && std::memcmp(x.key.data(), key.data(), key.size()) == 0)
-        return x.parts ? std::optional<LabelParts>(moved(*x.parts, b, true)) : std::nullopt;
-    std::optional<LabelParts> parts = parse();
+        return x.parts ? std::optional<Parts>(moved(*x.parts, b, true)) : std::nullopt;
+    std::optional<Parts> parts = parse();
     Entry& slot = entries_[next_];
     next_ = (next_ + 1) % kSize;
     slot.key = key;
-    slot.parts = parts ? std::optional<LabelParts>(moved(*parts, b, false)) : std::nullopt;
+    slot.parts = parts ? std::optional<Parts>(moved(*parts, b, false)) : std::nullopt;
     return parts;
   }
 
  private:
-  // The parts moved to start at `at` (forward) or from it (back to relative); an empty span
-  // stays {0, 0}, as a parse leaves it.
-  static LabelParts moved(LabelParts p, size_t at, bool forward) {
-    const uint32_t d = uint32_t(at);
-    for (Span* x : {&p.label, &p.name, &p.role})
-      if (!x->empty()) forward ? (x->b += d, x->e += d) : (x->b -= d, x->e -= d);
-    p.end = forward ? p.end + at : p.end - at;
-    return p;
-  }
   struct Entry {
     std::string_view key;
-    std::optional<LabelParts> parts;
+    std::optional<Parts> parts;
   };
   static constexpr size_t kSize = 8;
   std::array<Entry, kSize> entries_{};
   size_t next_ = 0;
 };
+
+// The parts moved to start at `at` (forward) or from it (back to relative); an empty span stays
+// {0, 0}, as a parse leaves it.
+inline LabelParts moved(LabelParts p, size_t at, bool forward) {
+  const uint32_t d = uint32_t(at);
+  for (Span* x : {&p.label, &p.name, &p.role})
+    if (!x->empty()) forward ? (x->b += d, x->e += d) : (x->b -= d, x->e -= d);
+  p.end = forward ? p.end + at : p.end - at;
+  return p;
+}
+
+using LabelMemo = RecentLabels<LabelParts>;
 
 struct Layout {
   std::string_view name;

@@ -253,7 +253,21 @@ std::optional<CourtLabel> qa_label(std::string_view s, size_t b, size_t e) {
 // A label at s[b..e): `THE COURT:`, `MR. SMITH:`, `CHIEF JUSTICE ROBERTS:`, `JUROR SUE GREEN:`,
 // `COURT SECURITY OFFICER:`, `Q`, `A.`. `strict`: only the forms that court transcripts use
 // (honorifics, THE + post, jurors, staff, Q/A), not any `NAME:`.
-std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t e, bool strict) {
+// A named label s[b, colon) ("THE COURT", "MR. VANCE", "JUROR NO. 5"), paren the position of its
+// "(...)" or npos: a function of those bytes alone (RecentLabels); text_b is left to the caller.
+std::optional<CourtLabel> court_label_before(std::string_view s, size_t b, size_t colon, size_t paren);
+
+CourtLabel moved(CourtLabel l, size_t at, bool forward) {
+  l.parts = moved(l.parts, at, forward);
+  return l;
+}
+
+using CourtLabelMemo = RecentLabels<CourtLabel>;
+
+// A label at s[b, e); strict: only the forms that court transcripts alone use. With a memo, a
+// named label met again is not parsed again.
+std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t e, bool strict,
+                                            CourtLabelMemo* memo = nullptr) {
   if (b >= e) return std::nullopt;
   if ((s[b] == 'Q' || s[b] == 'A') && (b + 1 == e || !is_alpha(s[b + 1]))) return qa_label(s, b, e);
   if (!is_upper(s[b])) return std::nullopt;
@@ -266,7 +280,7 @@ std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t
       break;
     }
     if (c == '(') {  // "THE WITNESS (Through Interpreter):"
-      size_t close = s.find(')', i);
+      size_t close = s.substr(0, lim).find(')', i);  // within the label: never a search of the rest
       if (close == std::string_view::npos || close >= lim) return std::nullopt;
       if (paren == std::string_view::npos) paren = i;
       i = close;
@@ -277,7 +291,15 @@ std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t
   }
   if (colon == std::string_view::npos || colon == b) return std::nullopt;
   if (colon + 1 < e && !space_at(s, colon + 1)) return std::nullopt;  // "10:30", "http://"
-  if (trim_end(s, b, colon) != colon) return std::nullopt;            // "NAME :"
+  auto named = [&] { return court_label_before(s, b, colon, paren); };
+  std::optional<CourtLabel> l = memo ? memo->get(s, b, colon, named) : named();
+  if (!l || (strict && !l->strong)) return std::nullopt;
+  l->text_b = skip_space(s, colon + 1, e);
+  return l;
+}
+
+std::optional<CourtLabel> court_label_before(std::string_view s, size_t b, size_t colon, size_t paren) {
+  if (trim_end(s, b, colon) != colon) return std::nullopt;  // "NAME :"
   size_t ne = trim_end(s, b, paren != std::string_view::npos ? paren : colon);
   std::string_view name = s.substr(b, ne - b);
   auto words = split_words(name);
@@ -292,7 +314,6 @@ std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t
   l.parts.label = {uint32_t(b), uint32_t(colon)};
   l.parts.name = span_of(s, name);
   l.parts.end = colon + 1;
-  l.text_b = skip_space(s, colon + 1, e);
   std::string_view w0 = words[0];
   if (iequals(w0, "THE") && words.size() >= 2) {  // THE COURT, THE WITNESS, THE CLERK: the post is the role
     l.title_only = true;
@@ -316,7 +337,6 @@ std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t
   } else {
     l.strong = is_honorific_word(w0) && words.size() >= 2;
   }
-  if (strict && !l.strong) return std::nullopt;
   return l;
 }
 
@@ -562,7 +582,7 @@ class Lexer {
       part_ = Part::Body;
       return;
     }
-    if (auto l = parse_court_label(s_, L.b, L.e, true); l && !l->qa) {
+    if (auto l = parse_court_label(s_, L.b, L.e, true, &labels_); l && !l->qa) {
       part_ = Part::Body;
       body(L, c, lines);
       return;
@@ -669,7 +689,7 @@ class Lexer {
       return;
     }
     if (c[0] == '(' && cue(L, lines)) return;
-    if (auto l = parse_court_label(s_, L.b, L.e, false)) {
+    if (auto l = parse_court_label(s_, L.b, L.e, false, &labels_)) {
       speech(L, *l);
       return;
     }
@@ -793,7 +813,7 @@ class Lexer {
       push(Piece::Type::Cue, L, L.b, close + 1);
       after_cue();
       size_t b = skip_space(s_, close + 1, L.e);
-      if (auto l = parse_court_label(s_, b, L.e, false)) speech(L, *l, b);  // the label starts after the cue
+      if (auto l = parse_court_label(s_, b, L.e, false, &labels_)) speech(L, *l, b);  // the label starts after the cue
       else text(L, b, L.e);
       return true;
     }
@@ -805,7 +825,7 @@ class Lexer {
     for (int k = 0; k < kMaxCueLines && next(ahead, x);) {
       if (x.furniture || x.empty()) continue;
       ++k;
-      if (parse_court_label(s_, x.b, x.e, false)) return false;
+      if (parse_court_label(s_, x.b, x.e, false, &labels_)) return false;
       for (size_t j = x.b; j < x.e; ++j) {
         if (s_[j] == '(') ++depth;
         else if (s_[j] == ')' && --depth == 0) {
@@ -997,6 +1017,7 @@ class Lexer {
   std::string_view s_;
   Lexed& lx_;
   PieceList& out_;
+  CourtLabelMemo labels_;  // the named labels parsed last
   Part part_ = Part::Front;
   bool page_break_ = false, break_ = false;
   int prose_ = 0;  // lines the front matter's narrative may still run
