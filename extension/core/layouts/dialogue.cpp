@@ -295,7 +295,8 @@ bool is_segment_name(std::string_view name) {
 }
 
 // A markdown label `**Name:**` or `**Name**:` at s[b]. Sets *name to the name.
-std::optional<LabelParts> md_label_at(std::string_view s, size_t b, size_t e) {
+// With a memo, the names met lately are not tested again.
+std::optional<LabelParts> md_label_at(std::string_view s, size_t b, size_t e, VerdictMemo* names = nullptr) {
   if (e - b < 6 || s[b] != '*' || s[b + 1] != '*') return std::nullopt;
   size_t nb = b + 2;
   size_t limit = std::min(e, nb + kMaxLabelBytes + 4);
@@ -311,7 +312,7 @@ std::optional<LabelParts> md_label_at(std::string_view s, size_t b, size_t e) {
   } else {
     return std::nullopt;
   }
-  if (!is_label_name(s, nb, ne) || space_at(s, nb) || space_at(s, ne - 1)) return std::nullopt;
+  if (!remembered(names, s, nb, ne, is_label_name) || space_at(s, nb) || space_at(s, ne - 1)) return std::nullopt;
   LabelParts l;
   l.label = l.name = {uint32_t(nb), uint32_t(ne)};
   l.end = end;
@@ -319,7 +320,8 @@ std::optional<LabelParts> md_label_at(std::string_view s, size_t b, size_t e) {
 }
 
 // A plain label `Name: ` at s[b]. `alone`: the label may end the line.
-std::optional<LabelParts> plain_label_at(std::string_view s, size_t b, size_t e, bool alone) {
+std::optional<LabelParts> plain_label_at(std::string_view s, size_t b, size_t e, bool alone,
+                                         VerdictMemo* names = nullptr) {
   if (b >= e || !(is_upper(s[b]) || non_ascii_letter_at(s, b))) return std::nullopt;
   size_t limit = std::min(e, b + kMaxLabelBytes + 1);
   const void* hit = std::memchr(s.data() + b, ':', limit - b);
@@ -332,7 +334,7 @@ std::optional<LabelParts> plain_label_at(std::string_view s, size_t b, size_t e,
   } else if (colon + 1 >= e && !alone) {
     return std::nullopt;
   }
-  if (!is_label_name(s, b, colon)) return std::nullopt;
+  if (!remembered(names, s, b, colon, is_label_name)) return std::nullopt;
   LabelParts l;
   l.label = l.name = {uint32_t(b), uint32_t(colon)};
   l.end = colon + 1;
@@ -471,11 +473,17 @@ class Lexer {
 
   bool is_title(std::string_view name) const { return !header_.title.empty() && iequals(name, header_.title); }
 
+  // is_header_name() of a label's name, remembered for the names met lately.
+  bool header_name(Span name) {
+    return remembered(&headers_, s_, name.b, name.e,
+                      [](std::string_view s, size_t b, size_t e) { return is_header_name(s.substr(b, e - b)); });
+  }
+
   void lex_line(size_t b, size_t e) {
     std::string_view line = s_.substr(b, e - b);
     bool header_zone = !seen_label_ && line_ <= kHeaderLines;
     // Markdown labels, and bold segment markers that are events.
-    if (auto l = md_label_at(s_, b, e)) {
+    if (auto l = md_label_at(s_, b, e, &names_)) {
       std::string_view name = l->name.of(s_);
       size_t rest = skip_space(s_, l->end, e);
       double t = kNoTime;
@@ -486,13 +494,13 @@ class Lexer {
         lx_.literal(p, name);
         return;
       }
-      if (!is_header_name(name)) {
+      if (!header_name(l->name)) {
         Piece& p = push_label(*l, b);
         speech_after(p, l->end, e);
         return;
       }
     }
-    if (auto l = plain_label_at(s_, b, e, para_)) {
+    if (auto l = plain_label_at(s_, b, e, para_, &names_)) {
       std::string_view name = l->name.of(s_);
       size_t rest = skip_space(s_, l->end, e);
       // `Speaker: Paul Sztorc` at the top: a roster, not speech.
@@ -501,7 +509,7 @@ class Lexer {
         return;
       }
       // `Agenda: <https://...>`, a subtitle `Drivechain: ...` under the title `Drivechain`.
-      bool header = is_header_name(name) || is_url_start(s_.substr(rest, e - rest)) || is_title(name);
+      bool header = header_name(l->name) || is_url_start(s_.substr(rest, e - rest)) || is_title(name);
       if (!header) {
         Piece& p = push_label(*l, b);
         speech_after(p, l->end, e);
@@ -896,6 +904,7 @@ class Lexer {
   Lexed& lx_;
   PieceList& out_;
   Header header_;
+  VerdictMemo names_, headers_;  // label names and header names tested lately
   uint32_t line_ = 0;
   bool para_ = true;
   bool seen_label_ = false;
