@@ -162,6 +162,10 @@ struct Head {
   Head(const char* head) : Head(std::string_view(head)) {}  // NOLINT(google-explicit-constructor)
   std::string_view text;
   std::vector<Line> lines;
+  // The first line from `from` on (after a BOM), without its terminator.
+  std::string_view first_line(size_t from) const {
+    return lines.empty() ? std::string_view() : text.substr(from, lines[0].e - std::min(from, lines[0].e));
+  }
 };
 
 // The last few labels a lexer parsed, by their bytes: a transcript repeats a few labels

@@ -113,6 +113,9 @@ bool is_name_token(std::string_view w, bool first, bool last) {
   return true;
 }
 
+// is_header_name() of s[b, e), for remembered().
+bool is_header_span(std::string_view s, size_t b, size_t e) { return is_header_name(s.substr(b, e - b)); }
+
 // The name tokens s[b, e) of a label: 1-4 name-like tokens.
 bool is_label_name(std::string_view s, size_t b, size_t e) {
   if (b >= e || e - b > kMaxLabelBytes) return false;
@@ -475,8 +478,7 @@ class Lexer {
 
   // is_header_name() of a label's name, remembered for the names met lately.
   bool header_name(Span name) {
-    return remembered(&headers_, s_, name.b, name.e,
-                      [](std::string_view s, size_t b, size_t e) { return is_header_name(s.substr(b, e - b)); });
+    return remembered(&headers_, s_, name.b, name.e, is_header_span);
   }
 
   void lex_line(size_t b, size_t e) {
@@ -926,8 +928,7 @@ int sniff(const Head& h) {
   std::string_view head = h.text;
   size_t b0 = bom_length(head);
   {
-    size_t eol = head.find_first_of("\r\n", b0);
-    std::string_view first = head.substr(b0, (eol == std::string_view::npos ? head.size() : eol) - b0);
+    std::string_view first = h.first_line(b0);
     if (istarts_with(first, "speaker,") && (icontains(first, ",words") || icontains(first, ",text"))) return 60;
   }
   if (find_bytes(head, " --> ") != std::string_view::npos) return 0;  // caption cues
@@ -942,6 +943,7 @@ int sniff(const Head& h) {
   bool markdown = head.substr(b0).starts_with("---");
   std::array<std::pair<std::string_view, int>, 8> seen{};  // the first names, to find a repeat
   bool repeat = false;
+  VerdictMemo names, headers;  // a head repeats its few names
   for (const Head::Line& line : h.lines) {
     size_t b = std::max(line.b, b0), e = trim_end(head, b, line.e);
     if (b >= e || space_at(head, b)) continue;
@@ -953,14 +955,14 @@ int sniff(const Head& h) {
       if (after == pos) return !std::isnan(parse_clock(head.substr(pos, e - pos)));
       return skip_space(head, after, e) == e;
     };
-    if (auto l = md_label_at(head, b, e)) {
+    if (auto l = md_label_at(head, b, e, &names)) {
       if (!time_only(l->end) && !is_segment_name(l->name.of(head))) ++md;
       continue;
     }
-    auto l = plain_label_at(head, b, e, false);
+    auto l = plain_label_at(head, b, e, false, &names);
     if (!l || l->end >= e || time_only(l->end)) continue;
     std::string_view name = l->name.of(head);
-    if (is_header_name(name)) continue;
+    if (remembered(&headers, head, l->name.b, l->name.e, is_header_span)) continue;
     if (name == "Q" || name == "A") {
       ++qa;
       continue;

@@ -19,10 +19,7 @@ std::optional<LabelParts> read_label(std::string_view line) {
 // The signature `WEBVTT` on the first line is certain.
 int sniff(const Head& h) {
   std::string_view head = h.text;
-  size_t b = bom_length(head);
-  size_t eol = head.find_first_of("\r\n", b);
-  std::string_view first = head.substr(b, eol == std::string_view::npos ? std::string_view::npos : eol - b);
-  return subtitles::is_webvtt_signature(first) ? 100 : 0;
+  return subtitles::is_webvtt_signature(h.first_line(bom_length(head))) ? 100 : 0;
 }
 
 }  // namespace
