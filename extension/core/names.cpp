@@ -132,11 +132,12 @@ bool is_anonymous_name(std::string_view name) {
   // Generic nouns that name a voice, not a person: SPEAKER 1, Speaker_00, AUDIENCE MEMBER,
   // AI-GENERATED VOICE #2; but SPEAKER PAUL RYAN is the Speaker of the House.
   static constexpr std::array<std::string_view, 3> kVoices = {"speaker", "voice", "audience"};
-  static constexpr std::array<std::string_view, 28> kWhole = {
+  static const WordSet kWhole = {
       "male", "female", "man", "woman", "men", "women", "boy", "girl", "child", "children",
       "crowd", "group", "protester", "protesters", "participant", "participants", "question",
       "answer", "q", "a", "caller", "interviewer", "interpreter", "multiple",
-      "voices", "several", "many", "various"};  // SEVERAL VOICES, MANY VOICES
+      "voices", "several", "many", "various",  // SEVERAL VOICES, MANY VOICES
+      "member", "members"};                    // AUDIENCE MEMBER
   auto words = split_words(name);
   if (words.empty()) return true;
   auto is_number = [](std::string_view w) {
@@ -146,6 +147,9 @@ bool is_anonymous_name(std::string_view name) {
   };
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view bare = strip_brackets(strip_dot(words[i]));
+    // Every marker and voice starts with u, a, s or v: most words need no comparison.
+    const char first = bare.empty() ? '\0' : lower_ascii(bare[0]);
+    if (first != 'u' && first != 'a' && first != 's' && first != 'v') continue;
     auto marked = [&](std::string_view m) {
       return istarts_with(bare, m) && (bare.size() == m.size() || is_digit(bare[m.size()]) || bare[m.size()] == '_');
     };
@@ -161,9 +165,7 @@ bool is_anonymous_name(std::string_view name) {
     std::string_view bare = strip_dot(w);
     if (!bare.empty() && bare[0] == '#') continue;
     if (std::all_of(bare.begin(), bare.end(), [](char c) { return is_digit(c); })) continue;
-    bool generic = iequals(bare, "member") || iequals(bare, "members");
-    for (auto g : kWhole) generic = generic || iequals(bare, g);
-    if (!generic) return false;
+    if (!kWhole.contains(bare)) return false;
   }
   return true;
 }

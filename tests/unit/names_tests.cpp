@@ -123,14 +123,15 @@ BOOST_AUTO_TEST_CASE(anonymous_labels) {
   for (const char* n : {"UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNIDENTIFIED PERSON #1", "UNIDENTIFIED",
                         "Speaker 1", "SPEAKER_00", "Speaker4", "Unknown Speaker", "AUDIENCE MEMBER",
                         "AUDIENCE MEMBERS", "AI-GENERATED VOICE #2", "CROWD", "MALE", "FEMALE #2",
-                        "PROTESTERS", "UNKNOWN", "Several Voices", "MANY VOICES", "Voices"})
+                        "PROTESTERS", "UNKNOWN", "Several Voices", "MANY VOICES", "Voices", "(UNKNOWN)",
+                        "[unidentified]", "unnamed caller", "audience member", "voice", "Anonymous"})
     BOOST_TEST(is_anonymous_name(n), n);
 }
 
 BOOST_AUTO_TEST_CASE(real_names_are_not_anonymous) {
   for (const char* n : {"MARY LOUISE KELLY", "KELLY", "TOM BOWMAN", "BILL O'REILLY", "ANDERSON COOPER",
                         "Carl Quintanilla", "ERIK KURILLA", "GRIMES", "JAKE TAPPER", "BERNIE SANDERS",
-                        "MANY MARTINEZ"})
+                        "MANY MARTINEZ", "ANNA SMITH", "VIVIAN SPEAKS", "UNA VOSS", "SAM ADAMS"})
     BOOST_TEST(!is_anonymous_name(n), n);
 }
 
