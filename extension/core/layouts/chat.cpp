@@ -348,7 +348,10 @@ std::optional<LabelParts> read_label(std::string_view line) {
 int sniff(const Head& h) {
   std::string_view head = h.text;
   size_t chat = 0, bare = 0, other = 0;
-  for (auto [b, e] : h.lines) {
+  for (size_t i = 0; i < h.lines.size(); ++i) {
+    // Settled once the lines left could not tip the balance: a log is seldom read to the end.
+    if (chat >= 3 && chat * 2 >= other + (h.lines.size() - i)) return 90;
+    auto [b, e] = h.lines[i];
     b = skip_space(head, b, e);
     e = trim_end(head, b, e);
     if (b == e) continue;

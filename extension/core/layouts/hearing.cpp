@@ -1088,14 +1088,15 @@ class CqLexer : Lexer {
   bool header_ = true, in_list_ = false, footer_ = false, chair_named_ = false;
 };
 
-bool is_cq(std::string_view head) {
-  // Both lines are needed: a head without the words anywhere has no such line to read.
-  if (find_bytes(head, "SPEAKERS: ") == std::string_view::npos) return false;
+bool is_cq(const Head& head) {
+  // Both lines are needed, each at the start of one of the first 399 lines: a look at the first
+  // byte of a line is all that most lines cost (a search of the head for the words was not
+  // cheaper, where colons and capitals abound).
   bool speakers = false, witnesses = false;
-  LineReader lines(head);
-  size_t b, e;
-  while (lines.next(b, e) && lines.line() < 400) {
-    std::string_view line = head.substr(b, e - b);
+  for (size_t i = 0; i < head.lines.size() && i < 399; ++i) {
+    const auto [b, e] = head.lines[i];
+    if (b == e || (head.text[b] != 'S' && head.text[b] != 'W')) continue;
+    std::string_view line = head.text.substr(b, e - b);
     speakers = speakers || line.starts_with("SPEAKERS: ");
     witnesses = witnesses || line.starts_with("WITNESSES: ");
     if (speakers && witnesses) return true;
@@ -1112,7 +1113,7 @@ bool is_gpo_header(std::string_view head) {
 
 void lex(std::string_view text, size_t from, Lexed& out) {
   std::string_view head = text.substr(from, std::min<size_t>(text.size() - from, 16 * 1024));
-  if (!is_gpo_header(head) && is_cq(head)) CqLexer(text, out).run(from);
+  if (!is_gpo_header(head) && is_cq(Head(head))) CqLexer(text, out).run(from);
   else GpoLexer(text, out).run(from);
 }
 
@@ -1134,7 +1135,7 @@ std::optional<LabelParts> read_label(std::string_view line) {
 int sniff(const Head& h) {
   std::string_view head = h.text;
   if (is_gpo_header(head)) return 95;
-  if (is_cq(head)) return 70;
+  if (is_cq(h)) return 70;
   size_t labels = 0;
   for (auto [lb, le] : h.lines) {
     if (le - lb < 8 || head.compare(lb, 4, "    ") != 0 || head[lb + 4] == ' ') continue;
