@@ -93,7 +93,10 @@ int sniff(const Head& h) {
   const size_t bom = bom_length(head);
   size_t nonblank = 0, chevrons = 0;
   bool first_chevron = false;
-  for (auto [b, e] : h.lines) {
+  for (size_t i = 0; i < h.lines.size(); ++i) {
+    // Settled once the lines left could not thin the chevrons out below one line in forty.
+    if (chevrons >= 2 && chevrons * 40 >= nonblank + (h.lines.size() - i)) return 60;
+    auto [b, e] = h.lines[i];
     b = skip_space(head, std::max(b, bom), e);
     if (b == trim_end(head, b, e)) continue;
     bool chevron = chevron_at(head, b, b);

@@ -411,7 +411,8 @@ int sniff(const Head& h) {
       blank_before = true;
       continue;
     }
-    if (blank_before && !space_at(head, b) && alone_label(head, b, t) && !next_line_blank(head, e)) ++labels;
+    if (blank_before && !space_at(head, b) && alone_label(head, b, t) && !next_line_blank(head, e) && ++labels == 3)
+      return 60;  // the most this sniffer gives: no need to read on
     blank_before = false;
   }
   return labels >= 3 ? 60 : 0;

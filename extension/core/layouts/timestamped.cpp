@@ -353,7 +353,7 @@ int sniff(const Head& h) {
   for (auto [b, e] : h.lines) {
     b = skip_space(head, b, e);
     e = trim_end(head, b, e);
-    if (auto l = label_line(head, b, e); l && !l->bare) ++labels;
+    if (auto l = label_line(head, b, e); l && !l->bare && ++labels == 3) return 80;  // the most it gives
   }
   return labels >= 3 ? 80 : labels == 2 ? 50 : labels == 1 ? 20 : 0;
 }
