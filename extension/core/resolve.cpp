@@ -1,6 +1,8 @@
 #include "resolve.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <unordered_set>
 
 #include "text.hpp"
@@ -27,19 +29,31 @@ void Resolver::prepare() {
   // labels thousands of times), and for each label piece its name, so that the passes below
   // and speaker_for() hash no name again.
   size_t seen = 0;
+  // The names of the last few labels, found again by their bytes rather than by hashing them:
+  // a transcript goes back and forth between a few speakers.
+  std::array<std::pair<std::string_view, LabelName*>, 4> recent{};
+  size_t next_recent = 0;
   for (size_t i = 0; i < lx_.pieces.size(); ++i) {
     if ((++seen & 0xFFF) == 0) poll_stop();
     const Piece& p = lx_.pieces[i];
     if (p.type != Piece::Type::Label || p.title_only) continue;
-    auto [it, inserted] = label_names_.try_emplace(lx_.pieces.extra(p).name.of(text_));
-    if (inserted) {
-      LabelName& n = it->second;
-      n.canonical = canonical_name(it->first);
-      n.upper = upper_ascii(n.canonical);
-      n.single = split_words(n.canonical).size() < 2;
-      n.anonymous = is_anonymous_name(n.canonical);
+    const std::string_view written = lx_.pieces.extra(p).name.of(text_);
+    LabelName* name = nullptr;
+    for (const auto& [w, n] : recent)
+      if (n && w.size() == written.size() && std::memcmp(w.data(), written.data(), w.size()) == 0) name = n;
+    if (!name) {
+      auto [it, inserted] = label_names_.try_emplace(written);
+      name = &it->second;
+      if (inserted) {
+        name->canonical = canonical_name(it->first);
+        name->upper = upper_ascii(name->canonical);
+        name->single = split_words(name->canonical).size() < 2;
+        name->anonymous = is_anonymous_name(name->canonical);
+      }
+      recent[next_recent] = {written, name};
+      next_recent = (next_recent + 1) % recent.size();
     }
-    labels_.push_back({i, &it->second});
+    labels_.push_back({i, name});
   }
   std::vector<std::pair<const LabelName*, int>> full;  // full names in order of appearance, times used
   std::unordered_map<const LabelName*, size_t> full_at;
