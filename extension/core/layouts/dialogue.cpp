@@ -858,10 +858,11 @@ class Lexer {
           }
           continue;
         }
-        if (ce > cb && content.back() == ':' && is_label_name(s_, cb, trim_end(s_, cb, ce - 1)) &&
-            !is_header_name(s_.substr(cb, trim_end(s_, cb, ce - 1) - cb))) {
+        const size_t name_e = ce > cb ? trim_end(s_, cb, ce - 1) : cb;
+        if (ce > cb && content.back() == ':' && remembered(&names_, s_, cb, name_e, is_label_name) &&
+            !header_name({uint32_t(cb), uint32_t(name_e)})) {
           LabelParts l;
-          l.label = l.name = {uint32_t(cb), uint32_t(trim_end(s_, cb, ce - 1))};
+          l.label = l.name = {uint32_t(cb), uint32_t(name_e)};
           l.end = ce;
           line_ = line_of(container_lt);
           para_ = true;
