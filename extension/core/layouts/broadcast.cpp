@@ -209,9 +209,12 @@ std::optional<LabelParts> label_before(std::string_view s, size_t b, size_t colo
   return std::nullopt;
 }
 
-std::optional<LabelParts> label_at(std::string_view s, size_t b, size_t e) {
+// With a memo, a label met lately is not parsed again.
+std::optional<LabelParts> label_at(std::string_view s, size_t b, size_t e, LabelMemo* memo = nullptr) {
   size_t colon = label_colon(s, b, e);
-  return colon == std::string_view::npos ? std::nullopt : label_before(s, b, colon);
+  if (colon == std::string_view::npos) return std::nullopt;
+  if (!memo) return label_before(s, b, colon);
+  return memo->get(s, b, colon, [&] { return label_before(s, b, colon); });
 }
 
 std::optional<LabelParts> read_label(std::string_view line) {
@@ -445,10 +448,7 @@ class Lexer {
 
   // A label at s[b, e): only worth reading where the line holds a colon.
   std::optional<LabelParts> label_at_line(size_t b, size_t e) {
-    if (colon_from(b) >= e) return std::nullopt;
-    size_t colon = label_colon(s_, b, e);
-    if (colon == std::string_view::npos) return std::nullopt;
-    return labels_.get(s_, b, colon, [&] { return label_before(s_, b, colon); });
+    return colon_from(b) < e ? label_at(s_, b, e, &labels_) : std::nullopt;
   }
 
   // Where a footer begins after the end of a sentence in the last 400 bytes, or e.
@@ -506,10 +506,11 @@ void lex(std::string_view text, size_t from, Lexed& out) { Lexer(text, out).run(
 int sniff(const Head& h) {
   std::string_view head = h.text;
   size_t labels = 0;
+  LabelMemo memo;  // a head repeats its few labels
   for (auto [b, e] : h.lines) {
     b = skip_space(head, b, e);
     // One-letter labels (`Q:`, `A:`) are no broadcast names: a talk's question time is dialogue.
-    if (auto l = label_at(head, b, e); l && l->name.e > l->name.b + 1 && is_upper(head[l->name.b]) && ++labels == 3)
+    if (auto l = label_at(head, b, e, &memo); l && l->name.e > l->name.b + 1 && is_upper(head[l->name.b]) && ++labels == 3)
       return 45;  // the most this sniffer gives: no need to read on
   }
   return labels >= 3 ? 45 : labels >= 1 ? 25 : 0;
