@@ -506,11 +506,10 @@ void lex(std::string_view text, size_t from, Lexed& out) { Lexer(text, out).run(
 int sniff(const Head& h) {
   std::string_view head = h.text;
   size_t labels = 0;
-  LabelMemo memo;  // a head repeats its few labels
   for (auto [b, e] : h.lines) {
     b = skip_space(head, b, e);
     // One-letter labels (`Q:`, `A:`) are no broadcast names: a talk's question time is dialogue.
-    if (auto l = label_at(head, b, e, &memo); l && l->name.e > l->name.b + 1 && is_upper(head[l->name.b]) && ++labels == 3)
+    if (auto l = label_at(head, b, e); l && l->name.e > l->name.b + 1 && is_upper(head[l->name.b]) && ++labels == 3)
       return 45;  // the most this sniffer gives: no need to read on
   }
   return labels >= 3 ? 45 : labels >= 1 ? 25 : 0;

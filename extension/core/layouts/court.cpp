@@ -1067,7 +1067,6 @@ std::optional<LabelParts> read_label(std::string_view line) {
 int sniff(const Head& h) {
   std::string_view head = h.text;
   Line L;
-  CourtLabelMemo memo;  // a head repeats its few labels
   size_t content = 0, numbered = 0, court = 0, qa = 0, by = 0;
   bool stamp = false;
   for (auto [lb, le] : h.lines) {
@@ -1089,7 +1088,7 @@ int sniff(const Head& h) {
     bool bench = istarts_with(c, "THE COURT") || istarts_with(c, "THE WITNESS") || istarts_with(c, "JUSTICE ") ||
                  istarts_with(c, "CHIEF JUSTICE ");
     if (!bench && c[0] != 'Q' && c[0] != 'A') continue;
-    if (auto l = parse_court_label(head, L.b, L.e, true, &memo)) {
+    if (auto l = parse_court_label(head, L.b, L.e, true)) {
       std::string_view name = l->parts.label.of(head);
       qa += l->qa;
       court += istarts_with(name, "THE COURT") || istarts_with(name, "THE WITNESS") ||
