@@ -266,6 +266,7 @@ WordSet::WordSet(std::initializer_list<std::string_view> words) {
     words_.push_back(w);
   }
   std::stable_sort(words_.begin(), words_.end(), [](std::string_view a, std::string_view b) { return a.size() < b.size(); });
+  for (std::string_view w : words_) firsts_.push_back(lower_ascii(w[0]));
   for (size_t n = 0, i = 0; n <= kMaxLength + 1; ++n) {
     while (i < words_.size() && words_[i].size() < n) ++i;
     start_[n] = uint32_t(i);

@@ -137,13 +137,14 @@ class WordSet {
     if (w.empty() || w.size() > kMaxLength) return false;
     const char first = lower_ascii(w[0]);
     for (uint32_t i = start_[w.size()]; i < start_[w.size() + 1]; ++i)
-      if (lower_ascii(words_[i][0]) == first && iequals(words_[i], w)) return true;
+      if (firsts_[i] == first && iequals(words_[i], w)) return true;
     return false;
   }
 
  private:
   static constexpr size_t kMaxLength = 31;   // longer words are in no list
   std::vector<std::string_view> words_;       // by length
+  std::vector<char> firsts_;                  // the first letter of each, lower-cased once
   uint32_t start_[kMaxLength + 2] = {};       // words_[start_[n], start_[n + 1]) have n bytes
 };
 // s.find(needle, from) for searches over whole heads of text: std::string_view::find calls
