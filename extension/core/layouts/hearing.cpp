@@ -145,14 +145,18 @@ std::optional<GpoLabel> gpo_label(std::string_view s, size_t b, size_t e) {
   static constexpr std::string_view kVoices[] = {"A Voice", "Voice", "Voices", "Several Voices", "Many Voices",
                                                  "Audience Member", "An Audience Member", "Unidentified Voice",
                                                  "Unidentified Speaker"};
-  for (std::string_view v : kVoices) {
-    size_t ve = b + v.size();
-    if (ve < e && s[ve] == '.' && iequals(s.substr(b, v.size()), v) &&
-        (ve + 1 == e || (s[ve + 1] == ' ' && ve + 2 < e && !is_lower(s[ve + 2])))) {
-      GpoLabel l;
-      l.label = l.name = {uint32_t(b), uint32_t(ve)};
-      l.end = ve + 1;
-      return l;
+  // Every voice starts with a, m, s, u or v (in either case): most paragraphs need no look.
+  const char first = lower_ascii(s[b]);
+  if (first == 'a' || first == 'm' || first == 's' || first == 'u' || first == 'v') {
+    for (std::string_view v : kVoices) {
+      size_t ve = b + v.size();
+      if (ve < e && s[ve] == '.' && iequals(s.substr(b, v.size()), v) &&
+          (ve + 1 == e || (s[ve + 1] == ' ' && ve + 2 < e && !is_lower(s[ve + 2])))) {
+        GpoLabel l;
+        l.label = l.name = {uint32_t(b), uint32_t(ve)};
+        l.end = ve + 1;
+        return l;
+      }
     }
   }
   // Most paragraphs are sentences: a lower-case word (other than `of`, `de`, `van`) before the
