@@ -1,8 +1,6 @@
 #include "resolve.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstring>
 #include <unordered_set>
 
 #include "text.hpp"
@@ -31,28 +29,23 @@ void Resolver::prepare() {
   size_t seen = 0;
   // The names of the last few labels, found again by their bytes rather than by hashing them:
   // a transcript goes back and forth between a few speakers.
-  std::array<std::pair<std::string_view, LabelName*>, 4> recent{};
-  size_t next_recent = 0;
+  RecentLabels<LabelName*> recent;
   for (size_t i = 0; i < lx_.pieces.size(); ++i) {
     if ((++seen & 0xFFF) == 0) poll_stop();
     const Piece& p = lx_.pieces[i];
     if (p.type != Piece::Type::Label || p.title_only) continue;
-    const std::string_view written = lx_.pieces.extra(p).name.of(text_);
-    LabelName* name = nullptr;
-    for (const auto& [w, n] : recent)
-      if (n && w.size() == written.size() && std::memcmp(w.data(), written.data(), w.size()) == 0) name = n;
-    if (!name) {
-      auto [it, inserted] = label_names_.try_emplace(written);
-      name = &it->second;
+    const Span written = lx_.pieces.extra(p).name;
+    LabelName* name = *recent.get(text_, written.b, written.e, [&] {
+      auto [it, inserted] = label_names_.try_emplace(written.of(text_));
+      LabelName& n = it->second;
       if (inserted) {
-        name->canonical = canonical_name(it->first);
-        name->upper = upper_ascii(name->canonical);
-        name->single = split_words(name->canonical).size() < 2;
-        name->anonymous = is_anonymous_name(name->canonical);
+        n.canonical = canonical_name(it->first);
+        n.upper = upper_ascii(n.canonical);
+        n.single = split_words(n.canonical).size() < 2;
+        n.anonymous = is_anonymous_name(n.canonical);
       }
-      recent[next_recent] = {written, name};
-      next_recent = (next_recent + 1) % recent.size();
-    }
+      return std::optional<LabelName*>(&n);
+    });
     labels_.push_back({i, name});
   }
   std::vector<std::pair<const LabelName*, int>> full;  // full names in order of appearance, times used

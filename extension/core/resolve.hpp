@@ -44,6 +44,8 @@ class Resolver {
     // of each pass: a string hash per distinct name, not per label.
     bool strong = false;       // some label of this name starts a line or gives a role
     size_t unresolved = 0;     // its labels that a search of the prose may resolve
+    // For RecentLabels: a name has no position to move.
+    friend LabelName* moved(LabelName* n, size_t, bool) { return n; }
   };
   std::unordered_map<std::string_view, LabelName> label_names_;  // name as written -> what it says
   std::vector<std::pair<size_t, LabelName*>> labels_;  // each label piece (not title-only): index, name
