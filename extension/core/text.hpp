@@ -115,7 +115,7 @@ bool has_avx2();
 void append_folded(std::string& out, std::string_view s, size_t b, size_t e);
 
 // ASCII case-insensitive comparisons and folding (names are compared upper-cased).
-inline char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+constexpr char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 inline bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)

@@ -733,19 +733,40 @@ class Lexer {
     return line_no_;
   }
 
-  // The kinds of tag that run_html() asks about, once per tag of the text.
-  static const WordSet& skipped_tags() {
-    static const WordSet k = {"script", "style", "head"};  // no words of the transcript
+  // What run_html() asks of a tag's name, worked out once per tag: a few compares of its
+  // lower-cased bytes packed in a word, not a search of five word lists.
+  struct TagKind {
+    bool skipped = false;  // script, style, head: no words of the transcript
+    bool block = false;    // starts a paragraph
+    bool label = false;    // its content may be a speaker's name (`<cite>`, `<h4>`)
+    bool time = false;     // `<time>`
+    bool timed = false;    // may carry the time of the label before it (`<p begin=...>`)
+  };
+  static constexpr uint64_t pack(std::string_view w) {
+    uint64_t k = 0;
+    for (size_t i = 0; i < w.size(); ++i) k |= uint64_t(uint8_t(lower_ascii(w[i]))) << (8 * i);
     return k;
   }
-  static const WordSet& block_tags() {
-    static const WordSet k = {"p", "div", "li", "br", "tr", "td", "dd", "dt", "section", "article",
-                              "blockquote", "ul", "ol", "table", "body", "html"};
-    return k;
-  }
-  static const WordSet& label_tags() {
-    static const WordSet k = {"cite", "h2", "h3", "h4", "h5", "h6", "dt"};
-    return k;
+  static TagKind tag_kind(std::string_view name) {
+    TagKind t;
+    if (name.size() > 8) {
+      t.block = iequals(name, "blockquote");
+      return t;
+    }
+    switch (pack(name)) {
+      case pack("script"): case pack("style"): case pack("head"): t.skipped = true; break;
+      case pack("p"): case pack("div"): t.block = t.timed = true; break;
+      case pack("span"): t.timed = true; break;
+      case pack("li"): case pack("br"): case pack("tr"): case pack("td"): case pack("dd"):
+      case pack("section"): case pack("article"): case pack("ul"): case pack("ol"):
+      case pack("table"): case pack("body"): case pack("html"): t.block = true; break;
+      case pack("dt"): t.block = t.label = true; break;
+      case pack("cite"): case pack("h2"): case pack("h3"): case pack("h4"): case pack("h5"):
+      case pack("h6"): t.label = true; break;
+      case pack("time"): t.time = true; break;
+      default: break;
+    }
+    return t;
   }
 
   // The value of attribute `attr` in the tag s[b, e), or empty.
@@ -826,18 +847,18 @@ class Lexer {
       if (container.empty() && html_text(text_b, lt, block)) block = false;
       text_b = i;
       if (name.empty()) continue;  // <!-- -->, <!DOCTYPE>
-      if (!closing && skipped_tags().contains(name)) {  // no words of the transcript
+      const TagKind kind = tag_kind(name);
+      if (!closing && kind.skipped) {  // no words of the transcript
         size_t end = s_.find("</", i);
         while (end != std::string_view::npos && !istarts_with(s_.substr(end + 2), name)) end = s_.find("</", end + 2);
         if (end == std::string_view::npos) break;
         i = text_b = end;
         continue;
       }
-      bool block_tag = block_tags().contains(name);
-      if (block_tag) block = true;
-      bool opens_label = !closing && container.empty() && label_tags().contains(name);
+      if (kind.block) block = true;
+      bool opens_label = !closing && container.empty() && kind.label;
       if (!opens_label && container.empty()) absorb_markup(i, false);
-      if (!closing && container.empty() && (label_tags().contains(name) || iequals(name, "time"))) {
+      if (!closing && container.empty() && (kind.label || kind.time)) {
         container = name;
         container_b = i;
         container_lt = lt;
@@ -882,7 +903,7 @@ class Lexer {
       }
       // `<p begin="00:00:05.69">` times the label before it.
       if (!closing && timeless_label < out_.size() &&
-          (iequals(name, "p") || iequals(name, "span") || iequals(name, "div"))) {
+          kind.timed) {
         std::string_view begin = attribute(lt, gt, "begin");
         if (begin.empty()) begin = attribute(lt, gt, "data-start");
         double t = parse_clock(begin);
