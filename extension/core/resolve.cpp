@@ -10,12 +10,14 @@ namespace {
 constexpr size_t kMaxSurnameSearches = 64;
 }
 
-int32_t Resolver::intern(const std::string& canonical) {
-  auto [it, inserted] = by_name_.try_emplace(upper_ascii(canonical), int32_t(doc_.speakers.size()));
+int32_t Resolver::intern(const std::string& canonical) { return intern(canonical, upper_ascii(canonical), -1); }
+
+int32_t Resolver::intern(const std::string& canonical, std::string upper, int anonymous) {
+  auto [it, inserted] = by_name_.try_emplace(std::move(upper), int32_t(doc_.speakers.size()));
   if (inserted) {
     Speaker s;
     s.name = canonical;
-    s.anonymous = is_anonymous_name(canonical);
+    s.anonymous = anonymous < 0 ? is_anonymous_name(canonical) : anonymous > 0;
     if (!s.anonymous) s.key = speaker_key(canonical);
     doc_.speakers.push_back(std::move(s));
   }
@@ -109,6 +111,15 @@ int32_t Resolver::resolve_name(std::string_view written) {
   return intern(c);
 }
 
+// resolve_name() for a label's name, with what prepare() worked out about it.
+int32_t Resolver::resolve_label(const LabelName& n) {
+  if (!n.anonymous) {
+    std::string full = lx_.names.lookup(n.canonical);
+    if (!full.empty()) return intern(full);
+  }
+  return intern(n.canonical, n.upper, n.anonymous);
+}
+
 int32_t Resolver::speaker_for(size_t index) {
   const Piece& p = lx_.pieces[index];
   std::string_view written = lx_.pieces.extra(p).name.of(text_);
@@ -131,7 +142,7 @@ int32_t Resolver::speaker_for(size_t index) {
   while (next_label_ < labels_.size() && labels_[next_label_].first < index) ++next_label_;
   if (next_label_ < labels_.size() && labels_[next_label_].first == index) {
     LabelName& n = *labels_[next_label_].second;
-    if (n.speaker < 0) n.speaker = resolve_name(written);
+    if (n.speaker < 0) n.speaker = resolve_label(n);
     return n.speaker;
   }
   return resolve_name(written);  // not seen by prepare() (never: every label is)

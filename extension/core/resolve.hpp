@@ -28,6 +28,9 @@ class Resolver {
 
  private:
   int32_t resolve_name(std::string_view written);
+  // intern() with the name's upper-cased form, and whether it is anonymous when known (0 or 1;
+  // -1: not known).
+  int32_t intern(const std::string& canonical, std::string upper, int anonymous);
   const std::string* holder_of(const std::string& title_key, size_t index);
 
   std::string_view text_;
@@ -47,6 +50,7 @@ class Resolver {
     // For RecentLabels: a name has no position to move.
     friend LabelName* moved(LabelName* n, size_t, bool) { return n; }
   };
+  int32_t resolve_label(const LabelName& n);
   std::unordered_map<std::string_view, LabelName> label_names_;  // name as written -> what it says
   std::vector<std::pair<size_t, LabelName*>> labels_;  // each label piece (not title-only): index, name
   size_t next_label_ = 0;  // speaker_for's place in labels_
