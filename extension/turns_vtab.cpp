@@ -170,8 +170,8 @@ int column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) noexcept {
         else sqlite3_result_text64(ctx, buf, n, &std::free, SQLITE_UTF8);
         break;
       }
-      case kStart: sqlite3_result_int64(ctx, t.char_start); break;
-      case kLength: sqlite3_result_int64(ctx, t.char_length); break;
+      case kStart: sqlite3_result_int64(ctx, c->rows.placed(c->row).char_start); break;
+      case kLength: sqlite3_result_int64(ctx, c->rows.placed(c->row).char_length); break;
       case kLine: sqlite3_result_int64(ctx, t.line); break;
       case kStartTime: result_time(ctx, t.start_time); break;
       case kEndTime: result_time(ctx, t.end_time); break;

@@ -356,9 +356,13 @@ class RowStream {
   RowStream& operator=(RowStream&&) noexcept;
   // Throws Error as parse() does. The text must outlive the stream.
   void start(std::string_view text, std::string_view format);
-  // Whether row i (0-based) exists; builds rows until it is final, character positions included.
+  // Whether row i (0-based) exists; builds rows until it is final.
   bool reach(size_t i);
-  // The rows built so far (with reach(i) true, doc().turns[i] is final).
+  // Row i (reached) with its character positions, which are counted on first use, for it and
+  // the rows before it: a query that reads no `start` or `length` counts no characters.
+  const Turn& placed(size_t i);
+  // The rows built so far (with reach(i) true, doc().turns[i] is final; its character positions
+  // are those of placed(i)).
   const Document& doc() const;
 
  private:

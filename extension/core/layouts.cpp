@@ -209,7 +209,8 @@ struct RowStream::State {
   Lexed lexed;
   std::optional<RowBuilder> rows;
   std::optional<CharCounter> chars;
-  size_t placed = 0;  // rows [0, placed) are final and have their character positions
+  size_t built = 0;   // rows [0, built) are final
+  size_t placed = 0;  // rows [0, placed) have their character positions
 };
 
 RowStream::RowStream() = default;
@@ -229,10 +230,15 @@ void RowStream::start(std::string_view text, std::string_view format) {
 bool RowStream::reach(size_t i) {
   if (!state_) return false;
   State& s = *state_;
-  if (i < s.placed) return true;
-  size_t final_rows = s.rows->build(i + 1);
-  for (; s.placed < final_rows; ++s.placed) Document::place(s.doc.turns[s.placed], *s.chars);
-  return i < s.placed;
+  if (i < s.built) return true;
+  s.built = s.rows->build(i + 1);
+  return i < s.built;
+}
+
+const Turn& RowStream::placed(size_t i) {
+  State& s = *state_;
+  for (; s.placed <= i && s.placed < s.built; ++s.placed) Document::place(s.doc.turns[s.placed], *s.chars);
+  return s.doc.turns[i];
 }
 
 const Document& RowStream::doc() const {

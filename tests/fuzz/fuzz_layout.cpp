@@ -26,7 +26,7 @@ void same_turns_streamed(const transcript::Document& a, std::string_view text, s
   for (; stream.reach(i); ++i) {
     const transcript::Document& b = stream.doc();
     FUZZ_CHECK(i < a.turns.size());
-    const transcript::Turn &x = a.turns[i], &y = b.turns[i];
+    const transcript::Turn &x = a.turns[i], &y = stream.placed(i);
     FUZZ_CHECK(x.span.b == y.span.b && x.span.e == y.span.e);
     FUZZ_CHECK(x.kind == y.kind && x.speaker == y.speaker && x.clip == y.clip);
     FUZZ_CHECK(x.char_start == y.char_start && x.char_length == y.char_length);

@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(rows_read_one_by_one_are_the_rows_of_a_whole_parse) {
     size_t i = 0;
     for (; stream.reach(i); ++i) {
       BOOST_TEST_REQUIRE(i < whole.turns.size(), entry.path());
-      BOOST_TEST(row(stream.doc(), stream.doc().turns[i]) == row(whole, whole.turns[i]), entry.path() << " row " << i);
+      BOOST_TEST(row(stream.doc(), stream.placed(i)) == row(whole, whole.turns[i]), entry.path() << " row " << i);
     }
     BOOST_TEST(i == whole.turns.size(), entry.path());
   }
@@ -83,11 +83,11 @@ BOOST_AUTO_TEST_CASE(reading_the_first_rows_builds_no_more_than_them) {
   // A name given at the end of the text already names the first row's speaker.
   BOOST_TEST(stream.doc().speakers[size_t(stream.doc().turns[0].speaker)].name == "MARY LOUISE KELLY");
   BOOST_TEST(stream.doc().speakers[size_t(stream.doc().turns[1].speaker)].name == "ARI SHAPIRO");
-  std::string first = row(stream.doc(), stream.doc().turns[0]);
+  std::string first = row(stream.doc(), stream.placed(0));
   BOOST_TEST(stream.reach(1001));
   BOOST_TEST(!stream.reach(1002));
   BOOST_TEST(stream.doc().turns.size() == 1002u);
-  BOOST_TEST(row(stream.doc(), stream.doc().turns[0]) == first);  // a final row never changes
+  BOOST_TEST(row(stream.doc(), stream.placed(0)) == first);  // a final row never changes
 }
 
 BOOST_AUTO_TEST_CASE(a_stream_restarts_and_reports_bad_input_like_parse) {
