@@ -90,6 +90,23 @@ BOOST_AUTO_TEST_CASE(reading_the_first_rows_builds_no_more_than_them) {
   BOOST_TEST(row(stream.doc(), stream.placed(0)) == first);  // a final row never changes
 }
 
+BOOST_AUTO_TEST_CASE(positions_counted_late_or_out_of_order_are_those_of_a_whole_parse) {
+  // Non-ASCII text, so that characters and bytes differ.
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += (i % 2 ? "SHAPIRO: Caf\xC3\xA9 \xE2\x80\x94 line " : "KELLY: Line ") + std::to_string(i) + ".\n\n";
+  Document whole = parse(text, "broadcast");
+  RowStream stream;
+  stream.start(text, "broadcast");
+  size_t n = 0;
+  while (stream.reach(n)) ++n;  // every row built, no position read yet
+  BOOST_TEST_REQUIRE(n == whole.turns.size());
+  for (size_t i : {n - 1, size_t(0), n / 2, n - 1}) {  // the last first: the rows before it are counted too
+    BOOST_TEST(stream.placed(i).char_start == whole.turns[i].char_start, "row " << i);
+    BOOST_TEST(stream.placed(i).char_length == whole.turns[i].char_length, "row " << i);
+  }
+  BOOST_TEST(whole.turns[n - 1].char_start < text.size() - 100);  // characters, not bytes
+}
+
 BOOST_AUTO_TEST_CASE(a_stream_restarts_and_reports_bad_input_like_parse) {
   RowStream stream;
   BOOST_TEST(!stream.reach(0));  // not started: no rows
