@@ -119,6 +119,8 @@ namespace {
 // gives the bits of its white space and of its bytes below ' ' or above 0x7F.
 struct Sse2Block {
   static constexpr size_t kWidth = 16;
+  static constexpr bool kCompacts = false;  // no byte shuffle in SSE2
+  static char* compact(char* out, uint32_t) { return out; }
   static void read(const char* p, char* out, uint32_t& ws_bits, uint32_t& low_bits) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i space = _mm_set1_epi8(' ');
@@ -132,6 +134,24 @@ struct Sse2Block {
 };
 #endif
 #if defined(TRANSCRIPT_AVX2_DISPATCH)
+// For each 8-bit mask: the positions of its set bits, in order (a byte shuffle's indices),
+// and how many there are.
+struct Picks {
+  uint64_t order[256];
+  uint8_t count[256];
+  constexpr Picks() : order{}, count{} {
+    for (unsigned m = 0; m < 256; ++m) {
+      uint64_t o = 0;
+      unsigned n = 0;
+      for (unsigned k = 0; k < 8; ++k)
+        if (m & (1u << k)) o |= uint64_t(k) << (8 * n++);
+      order[m] = o;
+      count[m] = uint8_t(n);
+    }
+  }
+};
+constexpr Picks kPicks{};
+
 struct Avx2Block {
   static constexpr size_t kWidth = 32;
   __attribute__((target("avx2"))) static void read(const char* p, char* out, uint32_t& ws_bits, uint32_t& low_bits) {
@@ -144,6 +164,23 @@ struct Avx2Block {
     low_bits = uint32_t(_mm256_movemask_epi8(_mm256_cmpgt_epi8(space, v)));
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out),
                         _mm256_or_si256(_mm256_andnot_si256(ws, v), _mm256_and_si256(ws, space)));
+  }
+  // The block just stored at `out`, with only the bytes whose bit is set in `keep` kept, in
+  // order (eight at a time: a shuffle picks them out); returns the end of what is kept. Text
+  // that sets sentences apart by two spaces drops a byte every sentence: squeezing them out in
+  // place beats a stop and a new block at each.
+  static constexpr bool kCompacts = true;
+  __attribute__((target("avx2"))) static char* compact(char* out, uint32_t keep) {
+    alignas(32) char block[32];
+    std::memcpy(block, out, 32);
+    for (int g = 0; g < 4; ++g) {
+      const unsigned m = (keep >> (8 * g)) & 0xFFu;
+      const __m128i bytes = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(block + 8 * g));
+      const __m128i picks = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(&kPicks.order[m]));
+      _mm_storel_epi64(reinterpret_cast<__m128i*>(out), _mm_shuffle_epi8(bytes, picks));
+      out += kPicks.count[m];
+    }
+    return out;
   }
 };
 #endif
@@ -169,8 +206,18 @@ template <class Block>
       Block::read(src + i, out, ws_bits, low_bits);
       const uint32_t dropped = ws_bits & ((ws_bits << 1) | uint32_t(after_space));
       const size_t left = e - i;
-      const uint32_t stop = dropped | (low_bits & ~ws_bits) | (kWidth < 32 ? ~0u << (kWidth % 32) : 0u) |
-                            (left < 32 ? ~0u << left : 0u);
+      const uint32_t beyond = (kWidth < 32 ? ~0u << (kWidth % 32) : 0u) | (left < 32 ? ~0u << left : 0u);
+      if constexpr (Block::kCompacts) {
+        // White space to drop among ASCII bytes only: squeezed out of the block in place.
+        if ((dropped & ~beyond) && !(low_bits & ~ws_bits & ~beyond)) {
+          const size_t n = beyond ? size_t(__builtin_ctz(beyond)) : kWidth;
+          out = Block::compact(out, ~dropped & ~beyond);
+          after_space = (ws_bits >> (n - 1)) & 1u;
+          i += n;
+          continue;
+        }
+      }
+      const uint32_t stop = dropped | (low_bits & ~ws_bits) | beyond;
       const size_t n = stop ? size_t(__builtin_ctz(stop)) : 32;
       if (n > 0) {
         out += n;
@@ -220,6 +267,8 @@ template <class Block>
 #if !defined(__SSE2__)
 struct NoBlock {  // a byte at a time
   static constexpr size_t kWidth = 0;
+  static constexpr bool kCompacts = false;
+  static char* compact(char* out, uint32_t) { return out; }
   static void read(const char*, char*, uint32_t&, uint32_t&) {}
 };
 #endif
