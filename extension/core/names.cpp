@@ -371,13 +371,16 @@ namespace {
 struct FirstLetters {
   bool any[256] = {};
   char few[4] = {};
-  int count = 0;  // distinct letters; > 4: test the range
+  int count = 0;  // distinct letters; > 4: test the range (SSE2) or the nibble tables (AVX2)
   char lo = 'A', hi = 'Z';  // the range: capitals or lower case
+  // The set as two byte shuffles: by_low[c & 15] has bit (c >> 4) set for each ASCII c in it.
+  alignas(16) uint8_t by_low[16] = {};
   void add(char c) {
     if (any[static_cast<unsigned char>(c)]) return;
     any[static_cast<unsigned char>(c)] = true;
     if (count < 4) few[count] = c;
     ++count;
+    if (static_cast<unsigned char>(c) < 0x80) by_low[c & 15] |= uint8_t(1u << (static_cast<unsigned char>(c) >> 4));
   }
 };
 
@@ -411,13 +414,24 @@ __attribute__((target("avx2"))) inline __m256i in_range(__m256i v, char lo, char
                           _mm256_cmpgt_epi8(_mm256_set1_epi8(char(hi + 1)), v));
 }
 
+// The bytes of v in the set (ASCII only): its bit for the high nibble, looked up by the low one.
+__attribute__((target("avx2"))) inline __m256i in_set(__m256i v, const FirstLetters& first) {
+  const __m256i by_low = _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(first.by_low)));
+  const __m256i bit_of_high = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, char(128), 0, 0, 0, 0, 0, 0, 0, 0,  //
+                                               1, 2, 4, 8, 16, 32, 64, char(128), 0, 0, 0, 0, 0, 0, 0, 0);
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  const __m256i low = _mm256_and_si256(v, nibble), high = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
+  const __m256i both = _mm256_and_si256(_mm256_shuffle_epi8(by_low, low), _mm256_shuffle_epi8(bit_of_high, high));
+  return _mm256_xor_si256(_mm256_cmpeq_epi8(both, _mm256_setzero_si256()), _mm256_set1_epi8(char(0xFF)));
+}
+
 __attribute__((target("avx2"))) uint64_t start_bits_avx2(const char* p, const FirstLetters& first) {
   uint64_t bits = 0;
   for (int k = 0; k < 64; k += 32) {
     const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + k));
     const __m256i before = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + k - 1));
     __m256i hit = _mm256_setzero_si256();
-    if (first.count > 4) hit = in_range(v, first.lo, first.hi);
+    if (first.count > 4) hit = in_set(v, first);  // exact: fewer places for the caller to try
     else
       for (int j = 0; j < first.count; ++j)
         hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(v, _mm256_set1_epi8(first.few[j])));
