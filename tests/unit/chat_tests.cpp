@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "layout.hpp"
+#include "layouts/clock.hpp"
 
 using namespace transcript;
 namespace tt = boost::test_tools;
@@ -157,6 +158,29 @@ BOOST_AUTO_TEST_CASE(cut_off_lines_do_not_crash) {
     BOOST_CHECK_NO_THROW(parse(t, "chat"));
     BOOST_CHECK_NO_THROW(speaker_of_line(t));
   }
+}
+
+// A log writes its day on every line: read_date() remembers the last day it read by its bytes.
+// With the memo it must read what it reads without one, for days that repeat, change, and fail.
+BOOST_AUTO_TEST_CASE(dates_read_with_the_memo_are_dates_read_without) {
+  const std::string_view dates[] = {"2018-03-12", "2018-03-12", "2018-03-13", "2018-13-01", "2018-03-12",
+                                    "1969-12-31", "2000-02-29", "2000-02-29", "20x0-02-29", "2024-01-0", "2024-01-01"};
+  DateMemo memo;
+  for (std::string_view d : dates) {
+    std::string s = std::string(d) + " 11:48";
+    size_t i_plain = 0, i_memo = 0;
+    int64_t day_plain = -1, day_memo = -1;
+    bool plain = read_date(s, i_plain, s.size(), day_plain);
+    bool with_memo = read_date(s, i_memo, s.size(), day_memo, &memo);
+    BOOST_TEST(plain == with_memo, d);
+    BOOST_TEST(i_plain == i_memo, d);
+    if (plain) BOOST_TEST(day_plain == day_memo, d);
+  }
+  size_t i = 0;
+  int64_t day = 0;
+  std::string epoch = "1970-01-01";
+  BOOST_TEST_REQUIRE(read_date(epoch, i, epoch.size(), day, &memo));
+  BOOST_TEST(day == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -57,13 +57,13 @@ bool read_slash_date(std::string_view s, size_t& p, size_t e, int64_t (&n)[3]) {
 
 // "[2018-03-12 11:48:07]", "[2018-03-12T11:48:07Z]", "[11:48]", "[11:48 PM]", "11:48:07",
 // "12/03/2018, 11:48" at s[b]; followed by white space or the line's end.
-std::optional<Stamp> read_stamp(std::string_view s, size_t b, size_t e) {
+std::optional<Stamp> read_stamp(std::string_view s, size_t b, size_t e, DateMemo* dates = nullptr) {
   Stamp st;
   size_t p = b;
   char close = 0;
   if (p < e && (s[p] == '[' || s[p] == '(')) close = s[p++] == '[' ? ']' : ')';
   int64_t slash[3];
-  if (read_date(s, p, e, st.day)) {
+  if (read_date(s, p, e, st.day, dates)) {
     st.dated = true;
     if (p >= e || !(s[p] == ' ' || s[p] == 'T')) return std::nullopt;
     ++p;
@@ -122,6 +122,30 @@ bool read_contact(std::string_view s, size_t b, size_t e, Span& name, size_t& en
   return true;
 }
 
+// The bytes that may end a nick: '<', '>', ':', ASCII white space, and the first byte of any
+// non-ASCII character (then asked whether it is a Unicode space). A table, as nicks are read
+// on every line.
+struct NickStops {
+  bool stop[256] = {};
+  constexpr NickStops() {
+    for (int c = 0; c < 256; ++c) stop[c] = c == '<' || c == '>' || c == ':' || c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x80;
+  }
+};
+constexpr NickStops kNickStops;
+
+// The end of the word at s[b] within a nick's reach: the first white space, '<' or '>' (and
+// ':' if `colon_ends`), or where the reach ends.
+size_t nick_end(std::string_view s, size_t b, size_t e, bool colon_ends) {
+  const size_t limit = std::min(e, b + kMaxNickBytes + 1);
+  size_t i = b;
+  for (; i < limit; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (!kNickStops.stop[c]) continue;
+    if (c >= 0x80 ? space_at(s, i) > 0 : c != ':' || colon_ends) break;
+  }
+  return i;
+}
+
 bool is_mode_prefix(char c) { return c == '@' || c == '+' || c == '%' || c == '~' || c == '&'; }
 
 // "<nick>" at s[b]: the nick (without a mode prefix such as '@') and the end after '>'.
@@ -130,8 +154,7 @@ bool read_angle_nick(std::string_view s, size_t b, size_t e, Span& nick, size_t&
   size_t nb = b + 1;
   if (nb < e && s[nb] == ' ') ++nb;  // irssi pads a nick without a mode: "< nick>"
   if (nb + 1 < e && is_mode_prefix(s[nb]) && s[nb + 1] != '>') ++nb;
-  size_t ne = nb;
-  while (ne < e && ne - nb <= kMaxNickBytes && s[ne] != '>' && s[ne] != '<' && !space_at(s, ne)) ++ne;
+  size_t ne = nick_end(s, nb, e, false);
   if (ne == nb || ne >= e || s[ne] != '>') return false;
   if (ne + 1 < e && !space_at(s, ne + 1)) return false;  // "<b>bold" is markup
   nick = {uint32_t(nb), uint32_t(ne)};
@@ -141,8 +164,7 @@ bool read_angle_nick(std::string_view s, size_t b, size_t e, Span& nick, size_t&
 
 // "nick: text" at s[b]: one word and a colon.
 bool read_colon_nick(std::string_view s, size_t b, size_t e, Span& nick, size_t& end) {
-  size_t ne = b;
-  while (ne < e && ne - b <= kMaxNickBytes && s[ne] != ':' && !space_at(s, ne) && s[ne] != '<' && s[ne] != '>') ++ne;
+  size_t ne = nick_end(s, b, e, true);
   if (ne == b || ne >= e || s[ne] != ':' || (ne + 1 < e && !space_at(s, ne + 1))) return false;
   if (!(is_alpha(s[b]) || static_cast<unsigned char>(s[b]) >= 0x80 || s[b] == '_' || s[b] == '[')) return false;
   nick = {uint32_t(b), uint32_t(ne)};
@@ -191,13 +213,13 @@ struct Line {
   size_t label_end = 0, body = 0;  // after the label (or the stamp, for an event); the text
 };
 
-std::optional<Line> read_line(std::string_view s, size_t b, size_t e) {
+std::optional<Line> read_line(std::string_view s, size_t b, size_t e, DateMemo* dates = nullptr) {
   Line l;
   if (s.substr(b, e - b).starts_with("\xE2\x80\x8E")) b += 3;  // a left-to-right mark (phone exports)
   size_t p = b;
   // A cheap test first: a stamp starts with a digit or a bracket, a bare message with '<'.
   if (b < e && (is_digit(s[b]) || s[b] == '[' || s[b] == '(')) {
-    l.stamp = read_stamp(s, b, e);
+    l.stamp = read_stamp(s, b, e, dates);
     if (l.stamp) p = skip_hspace(s, l.stamp->end, e);
   }
   // WeeChat: "2018-03-12 11:48:07<TAB>nick<TAB>text", events under "-->", "<--", "--", " *".
@@ -293,7 +315,7 @@ class Lexer {
 
   void lex_line(size_t b, size_t e) {
     std::string_view line = s_.substr(b, e - b);
-    auto l = read_line(s_, b, e);
+    auto l = read_line(s_, b, e, &dates_);
     if (!l) {
       // irssi's own lines: "--- Log opened Tue Mar 02 23:50:01 2021", "--- Day changed Wed Mar 03 2021".
       if (line.starts_with("---")) {
@@ -328,6 +350,7 @@ class Lexer {
   bool has_first_day_ = false;
   int64_t first_day_ = 0, days_ = 0;
   double last_wall_ = kNoTime;
+  DateMemo dates_;  // the day of the last stamp, by its bytes
 };
 
 void lex(std::string_view text, size_t from, Lexed& out) { Lexer(text, out).run(from); }

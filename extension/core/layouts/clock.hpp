@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "text.hpp"
@@ -65,9 +66,22 @@ inline int64_t days_from_civil(int64_t y, unsigned m, unsigned d) {
   return era * 146097 + static_cast<int64_t>(doe) - 719468;
 }
 
+// The last date that read_date() read, by its ten bytes: a log writes the same day on line
+// after line.
+struct DateMemo {
+  char bytes[10] = {};
+  int64_t day = 0;
+  bool valid = false;
+};
+
 // Reads "YYYY-MM-DD" at s[i]; on success moves i past it and gives the day number.
-inline bool read_date(std::string_view s, size_t& i, size_t e, int64_t& day) {
+inline bool read_date(std::string_view s, size_t& i, size_t e, int64_t& day, DateMemo* memo = nullptr) {
   if (i + 10 > e) return false;
+  if (memo && memo->valid && std::memcmp(memo->bytes, s.data() + i, 10) == 0) {
+    day = memo->day;
+    i += 10;
+    return true;
+  }
   std::string_view d = s.substr(i, 10);
   for (size_t k : {0, 1, 2, 3, 5, 6, 8, 9})
     if (!is_digit(d[k])) return false;
@@ -76,6 +90,11 @@ inline bool read_date(std::string_view s, size_t& i, size_t e, int64_t& day) {
   unsigned m = unsigned((d[5] - '0') * 10 + (d[6] - '0')), dd = unsigned((d[8] - '0') * 10 + (d[9] - '0'));
   if (m < 1 || m > 12 || dd < 1 || dd > 31) return false;
   day = days_from_civil(y, m, dd);
+  if (memo) {
+    std::memcpy(memo->bytes, d.data(), 10);
+    memo->day = day;
+    memo->valid = true;
+  }
   i += 10;
   return true;
 }
