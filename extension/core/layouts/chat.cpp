@@ -371,6 +371,7 @@ std::optional<LabelParts> read_label(std::string_view line) {
 int sniff(const Head& h) {
   std::string_view head = h.text;
   size_t chat = 0, bare = 0, other = 0;
+  DateMemo dates;
   for (size_t i = 0; i < h.lines.size(); ++i) {
     // Settled once the lines left could not tip the balance: a log is seldom read to the end.
     if (chat >= 3 && chat * 2 >= other + (h.lines.size() - i)) return 90;
@@ -378,7 +379,7 @@ int sniff(const Head& h) {
     b = skip_space(head, b, e);
     e = trim_end(head, b, e);
     if (b == e) continue;
-    auto l = read_line(head, b, e);
+    auto l = read_line(head, b, e, &dates);
     if (l && l->stamp && (l->marked || (l->stamp->dated && !l->event))) ++chat;
     else if (l && !l->stamp) ++bare;
     else ++other;
