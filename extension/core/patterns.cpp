@@ -26,12 +26,6 @@ const RE2& date_line() {
   return re;
 }
 
-const RE2& photo_caption() {
-  static const RE2 re(", (?:left|right|center|second from (?:left|right)|top|bottom),|\\bCredit [A-Z][^/]{1,60}/[A-Z]",
-                      options(false));
-  return re;
-}
-
 const RE2& introduction() {
   static const RE2 re(
       "\\b(?:[Tt]his is(?: from)?|[Ff]rom|[Mm]eet|[Nn]ame is|[Ww]elcome)\\s+"
@@ -41,7 +35,7 @@ const RE2& introduction() {
 }
 
 std::string error() {
-  for (const RE2* re : {&date_line(), &photo_caption(), &introduction()})
+  for (const RE2* re : {&date_line(), &introduction()})
     if (!re->ok()) return re->error();
   return {};
 }

@@ -1,6 +1,6 @@
 // Every regular expression of the core, each compiled once, on first use (RE2 objects are
 // immutable and thread-safe, so one instance serves all connections; a process that never
-// needs one does not compile it: compiling the three took as long as the rest of loading the
+// needs one does not compile it: compiling them took as long as the rest of loading the
 // module). Only lines that a cheap byte test has already singled out reach them; the hot loop
 // never runs a regex on every line.
 #pragma once
@@ -12,7 +12,6 @@
 namespace transcript::patterns {
 
 const RE2& date_line();      // "date 2024-03-26", "October 13, 2015", "OCT. 28, 2015"
-const RE2& photo_caption();  // "X, left, Y ...", "... Credit Jim Wilson/The New York Times"
 const RE2& introduction();   // "This is Todd Hicks", "this is from Anna Bettis": $1 the name
 
 // Empty when every pattern compiled, else the first error (the unit tests check it; a

@@ -271,6 +271,31 @@ bool is_footer(std::string_view line) {
   }
 }
 
+// A photo's caption: "Mayor Ana Ruiz, left, and ..." or "... Credit Jim Wilson/The New York
+// Times" (`Credit`, a capital, 1 to 60 characters without a '/', then '/' and a capital).
+// Written out rather than a regular expression: the bounded repeat made one that cost more to
+// compile than a transcript of a few MB takes to read.
+bool is_photo_caption(std::string_view line) {
+  for (size_t c = line.find(", "); c != std::string_view::npos; c = line.find(", ", c + 2)) {
+    std::string_view after = line.substr(c + 2);
+    for (std::string_view place : {"left,", "right,", "center,", "second from left,", "second from right,", "top,", "bottom,"})
+      if (after.starts_with(place)) return true;
+  }
+  auto word_byte = [](char ch) { return is_alpha(ch) || is_digit(ch) || ch == '_'; };
+  constexpr std::string_view kCredit = "Credit ";
+  for (size_t at = line.find(kCredit); at != std::string_view::npos; at = line.find(kCredit, at + 1)) {
+    const size_t name = at + kCredit.size();
+    if ((at > 0 && word_byte(line[at - 1])) || name >= line.size() || !is_upper(line[name])) continue;
+    // The words up to the first '/' after the capital (none can come between).
+    const size_t slash = line.find('/', name + 1);
+    if (slash == std::string_view::npos || slash == name + 1) continue;
+    size_t chars = 0;
+    for (size_t i = name + 1; i < slash; ++i) chars += !is_cont(line[i]);
+    if (chars <= 60 && slash + 1 < line.size() && is_upper(line[slash + 1])) return true;
+  }
+  return false;
+}
+
 // Web-page debris in scraped transcripts: prose that no one says.
 bool is_web_debris(std::string_view line) {
   static constexpr std::array<std::string_view, 12> kDebris = {
@@ -279,14 +304,7 @@ bool is_web_debris(std::string_view line) {
   if (line.size() <= 32)
     for (auto d : kDebris)
       if (iequals(line, d)) return true;
-  // The caption pattern runs only on lines that hold one of its fixed parts.
-  bool maybe_caption = line.find("Credit ") != std::string_view::npos;
-  for (size_t c = line.find(", "); !maybe_caption && c != std::string_view::npos; c = line.find(", ", c + 2)) {
-    std::string_view after = line.substr(c + 2);
-    maybe_caption = after.starts_with("left,") || after.starts_with("right,") || after.starts_with("center,") ||
-                    after.starts_with("second from") || after.starts_with("top,") || after.starts_with("bottom,");
-  }
-  return maybe_caption && partial_match(patterns::photo_caption(), line);
+  return is_photo_caption(line);
 }
 
 // Title Case text without a full stop: "Interview With Governor Delia Harwick; Plan Debated".
