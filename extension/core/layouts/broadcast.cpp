@@ -243,13 +243,14 @@ size_t cue_at(std::string_view s, size_t b, size_t e) {
   }
   // Upper-case cues; mixed-case only for the structural ones ("(Soundbite of music)").
   // "(Singing)", "(As Grimes, singing)" at a paragraph's start are part of the speech.
+  if (!upper) return 0;
+  if (!lower) return i + 1;
   bool structural = istarts_with(inner, "soundbite") || istarts_with(inner, "begin ") ||
                     istarts_with(inner, "end ") || istarts_with(inner, "start ");
   // A mixed-case cue that is a whole line of its own is a cue too: "(Announcements)",
   // "(Laughter)", "(Videotape)" in transcripts that do not write cues in capitals.
   bool alone = i + 1 == e && b + 1 < i && is_upper(s[b + 1]) && split_words(inner).size() <= 4;
-  if (!(upper && (!lower || structural || alone))) return 0;
-  return i + 1;
+  return structural || alone ? i + 1 : 0;
 }
 
 bool is_url_line(std::string_view line) {
