@@ -32,6 +32,8 @@ void Resolver::prepare() {
   // The names of the last few labels, found again by their bytes rather than by hashing them:
   // a transcript goes back and forth between a few speakers.
   RecentLabels<LabelName*> recent;
+  labels_.reserve(std::min<size_t>(lx_.pieces.size(), 1024));  // a short transcript: one allocation
+  doc_.speakers.reserve(16);
   for (size_t i = 0; i < lx_.pieces.size(); ++i) {
     if ((++seen & 0xFFF) == 0) poll_stop();
     const Piece& p = lx_.pieces[i];
@@ -51,14 +53,15 @@ void Resolver::prepare() {
     labels_.push_back({i, name});
   }
   std::vector<std::pair<const LabelName*, int>> full;  // full names in order of appearance, times used
-  std::unordered_map<const LabelName*, size_t> full_at;
   for (const auto& [i, n] : labels_) {
     if ((++seen & 0xFFF) == 0) poll_stop();
     if (lx_.pieces[i].weak || n->anonymous) continue;
     if (!n->single) {
-      auto [it, inserted] = full_at.try_emplace(n, full.size());
-      if (inserted) full.emplace_back(n, 0);
-      ++full[it->second].second;
+      if (n->full_at == SIZE_MAX) {
+        n->full_at = full.size();
+        full.emplace_back(n, 0);
+      }
+      ++full[n->full_at].second;
     }
     n->strong = true;
   }

@@ -3,6 +3,7 @@
 // in the text) and who holds each title at each point of the text (Lexed::hold), so that
 // `KELLY` is MARY LOUISE KELLY and `Q`, read after `BY MR. HUESTON:`, is JOHN C. HUESTON.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,6 +48,7 @@ class Resolver {
     // of each pass: a string hash per distinct name, not per label.
     bool strong = false;       // some label of this name starts a line or gives a role
     size_t unresolved = 0;     // its labels that a search of the prose may resolve
+    size_t full_at = SIZE_MAX;  // a full name: its place among the full names of the labels
     // For RecentLabels: a name has no position to move.
     friend LabelName* moved(LabelName* n, size_t, bool) { return n; }
   };
