@@ -216,15 +216,14 @@ const NameIndex::Family& NameIndex::refreshed(const Family& f) const {
     const Candidate& x = f.names[c];
     return a < 0 || x.weight > f.names[a].weight || (x.weight == f.names[a].weight && x.order < f.names[a].order);
   };
+  // A key is upper case with single spaces: its proper word-suffixes are its tails after each
+  // space, views into it (the names do not move until the next refresh).
   f.by_suffix.clear();
-  std::vector<std::vector<std::string>> suffixes(f.names.size());
   for (uint32_t i = 0; i < f.names.size(); ++i) {
-    auto words = split_words(f.names[i].key);
-    for (size_t from = 1; from < words.size(); ++from) {
-      std::string suffix = name_key(words, from);
-      auto [it, inserted] = f.by_suffix.try_emplace(suffix, i);
+    const std::string_view key = f.names[i].key;
+    for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1)) {
+      auto [it, inserted] = f.by_suffix.try_emplace(key.substr(sp + 1), i);
       if (!inserted && better(int32_t(it->second), i)) it->second = i;
-      suffixes[i].push_back(std::move(suffix));
     }
   }
   // A surname names the people whose own short form it is. Someone who goes by a longer short
@@ -232,10 +231,14 @@ const NameIndex::Family& NameIndex::refreshed(const Family& f) const {
   int32_t best = -1, any = -1;
   for (uint32_t i = 0; i < f.names.size(); ++i) {
     if (better(any, i)) any = int32_t(i);
-    bool is_short_form = f.by_suffix.count(f.names[i].key) > 0;
+    const std::string_view key = f.names[i].key;
+    bool is_short_form = f.by_suffix.count(key) > 0;
     bool has_short_form = false;
-    for (size_t k = 0; k + 1 < suffixes[i].size() && !has_short_form; ++k)  // suffixes of 2+ words
-      has_short_form = f.by_key.count(suffixes[i][k]) > 0;
+    for (size_t sp = key.find(' '); sp != std::string_view::npos && !has_short_form; sp = key.find(' ', sp + 1)) {
+      const std::string_view tail = key.substr(sp + 1);
+      if (tail.find(' ') == std::string_view::npos) break;  // suffixes of 2+ words
+      has_short_form = f.by_key.find(tail) != f.by_key.end();
+    }
     if (!is_short_form && !has_short_form && better(best, i)) best = int32_t(i);
   }
   f.best_for_surname = best >= 0 ? best : any;

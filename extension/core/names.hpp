@@ -1,6 +1,7 @@
 // Person names: canonical forms, join keys, anonymous labels, and resolving a surname-only
 // label (KELLY) to the fullest name that the transcript gives (MARY LOUISE KELLY).
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -98,12 +99,29 @@ class NameIndex {
     size_t order;
   };
   // The names that share a surname, with what lookup() derives from them (rebuilt on demand).
+  struct ViewHash {  // looks a key up by a view of it, without a string made for it
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
   struct Family {
+    Family() = default;
+    // A copy works out its suffixes again: the copied ones are views into the other's names.
+    Family(const Family& o) : names(o.names), by_key(o.by_key) {}
+    Family& operator=(const Family& o) {
+      names = o.names;
+      by_key = o.by_key;
+      dirty = true;
+      by_suffix.clear();
+      return *this;
+    }
+    Family(Family&&) = default;  // the names' bytes stay where they are
+    Family& operator=(Family&&) = default;
     std::vector<Candidate> names;
-    std::unordered_map<std::string, uint32_t> by_key;
+    std::unordered_map<std::string, uint32_t, ViewHash, std::equal_to<>> by_key;
     mutable bool dirty = true;
     mutable int32_t best_for_surname = -1;
-    mutable std::unordered_map<std::string, uint32_t> by_suffix;  // proper word-suffix -> best holder
+    // proper word-suffix (a view into names[].key) -> best holder
+    mutable std::unordered_map<std::string_view, uint32_t> by_suffix;
   };
   const Family& refreshed(const Family& f) const;
   std::unordered_map<std::string, Family> by_surname_;
