@@ -67,6 +67,7 @@ struct Line {
 
 // "01:41:27" (or "1:41:27") at s[p]: seconds since midnight, or -1; `len` gets its length.
 double clock_at(std::string_view s, size_t p, size_t e, size_t& len) {
+  if (p >= e || !is_digit(s[p])) return -1;  // most lines: one look
   size_t h1 = p + 1 < e && s[p + 1] == ':' ? 1 : 2;  // digits of the hour
   len = h1 + 6;
   if (p + len > e) return -1;
@@ -119,12 +120,37 @@ void classify_furniture(std::string_view c, Line& L) {
   }
 }
 
+// skip_space() for the long runs of blanks that indent a transcript line ("17               MR.
+// LONG:"): ASCII white space sixteen bytes at a time, skip_space() for the rest (the last bytes,
+// a non-ASCII space).
+size_t skip_blanks(std::string_view s, size_t b, size_t e) {
+  if (b < e && s[b] > ' ') return b;  // a printable ASCII byte: no blank at all
+#if defined(__SSE2__)
+  for (; b + 16 <= e; b += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + b));
+    // ' ' or '\t'..'\r': (v - '\t') is at most 4 as an unsigned byte
+    const __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(_mm_sub_epi8(v, _mm_set1_epi8('\t')), _mm_set1_epi8(4)),
+                                       _mm_sub_epi8(v, _mm_set1_epi8('\t')));
+    const __m128i space = _mm_or_si128(ctl, _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+    if (unsigned m = unsigned(_mm_movemask_epi8(space)) ^ 0xFFFFu) {
+      b += size_t(__builtin_ctz(m));
+      return s[b] >= 0 ? b : skip_space(s, b, e);  // an ASCII byte ends the run; NBSP may not
+    }
+  }
+#endif
+  return skip_space(s, b, e);
+}
+
 // Reads the clock, the line number and the furniture of the line L.lb..L.le.
 void decode(std::string_view s, Line& L) {
-  size_t p = skip_space(s, L.lb, L.le);
   L.time = kNoTime;
   L.numbered = L.furniture = L.stamp = false;
   L.gap = 0;
+  if (L.lb == L.le) {  // the blank line between two of a double-spaced page
+    L.b = L.e = L.lb;
+    return;
+  }
+  size_t p = skip_blanks(s, L.lb, L.le);
   size_t clock_len = 0;
   if (double t = clock_at(s, p, L.le, clock_len); t >= 0) {
     L.time = t;
@@ -136,7 +162,7 @@ void decode(std::string_view s, Line& L) {
     int v = q - p == 1 ? s[p] - '0' : (s[p] - '0') * 10 + (s[p + 1] - '0');
     if (v >= 1 && v <= 25) {
       L.numbered = true;
-      size_t w = skip_space(s, q, L.le);
+      size_t w = skip_blanks(s, q, L.le);
       L.gap = w - q;
       p = w;
     }
