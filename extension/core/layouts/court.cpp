@@ -489,22 +489,36 @@ void keyword_at(std::string_view c, size_t i, Words& k) {
 }
 
 Words keywords(std::string_view c) {
-  // A keyword starts with w, c, o, d or b and goes on with i, a, l, f or e (either case): the
-  // places with both are found sixteen at a time, the few of them read with keyword_at().
+  // A keyword starts with wi, ca, cl, of, de or ba (either case): the places with one of these
+  // pairs are found sixteen at a time, the few of them read with keyword_at().
   Words k;
   size_t i = 0;
 #if defined(__SSE2__)
-  for (; i + 17 <= c.size(); i += 16) {
+  // Bit j: a pair starts at c[at + j] (c[at, at + 17) is read).
+  auto pairs = [&](size_t at) {
     const __m128i lower = _mm_set1_epi8(0x20);  // ASCII letters to lower case; others do not matter
-    const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c.data() + i)), lower);
-    const __m128i n = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c.data() + i + 1)), lower);
+    const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c.data() + at)), lower);
+    const __m128i n = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c.data() + at + 1)), lower);
     auto eq = [](__m128i x, char ch) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(ch)); };
-    const __m128i first = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(v, 'w'), eq(v, 'c')), _mm_or_si128(eq(v, 'o'), eq(v, 'd'))), eq(v, 'b'));
-    const __m128i second = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(n, 'i'), eq(n, 'a')), _mm_or_si128(eq(n, 'l'), eq(n, 'f'))), eq(n, 'e'));
-    for (unsigned m = unsigned(_mm_movemask_epi8(_mm_and_si128(first, second))); m; m &= m - 1) {
+    const __m128i a = eq(n, 'a');
+    const __m128i w = _mm_or_si128(_mm_and_si128(eq(v, 'w'), eq(n, 'i')),
+                                   _mm_and_si128(eq(v, 'c'), _mm_or_si128(a, eq(n, 'l'))));
+    const __m128i o = _mm_or_si128(_mm_and_si128(eq(v, 'o'), eq(n, 'f')), _mm_and_si128(eq(v, 'd'), eq(n, 'e')));
+    return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(w, o), _mm_and_si128(eq(v, 'b'), a))));
+  };
+  for (; i + 17 <= c.size(); i += 16) {
+    for (unsigned m = pairs(i); m; m &= m - 1) {
       const size_t p = i + size_t(__builtin_ctz(m));
       if (p + 4 <= c.size()) keyword_at(c, p, k);
     }
+  }
+  // The last places (a keyword has four letters or more): one block that ends where c ends,
+  // with the places already read shifted out.
+  if (i + 4 <= c.size() && c.size() >= 17) {
+    const size_t at = c.size() - 17;
+    for (unsigned m = (pairs(at) >> (i - at)) & ((1u << (c.size() - 3 - i)) - 1); m; m &= m - 1)
+      keyword_at(c, i + size_t(__builtin_ctz(m)), k);
+    i = c.size();
   }
 #endif
   for (; i + 4 <= c.size(); ++i) {
