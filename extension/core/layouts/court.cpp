@@ -950,7 +950,7 @@ class Lexer {
                  upper_ascii(std::string_view(name.data(), name.size())));
     }
     prev_staff_ = staff;
-    prev_text_.assign(c.substr(c.size() > 80 ? c.size() - 80 : 0));
+    prev_text_ = c.substr(c.size() > 80 ? c.size() - 80 : 0);  // a view: the text outlives the lexer
   }
 
   // Self-introductions: "JUROR CROW:  Hi.  I'm Katherine Crow from ...", "A   My name is Mathieu
@@ -1103,7 +1103,8 @@ class Lexer {
   bool intro_open_ = false;
   bool turn_start_ = false;                     // the next text is the first after a label                     // its cue was read; the name may go on
   std::vector<std::string> introduced_;         // jurors whose full name is known
-  std::string prev_text_, window_;
+  std::string_view prev_text_;  // the last 80 bytes of the last text line
+  std::string window_;
 };
 
 void lex(std::string_view text, size_t from, Lexed& out) { Lexer(text, out).run(from); }
