@@ -305,13 +305,9 @@ size_t find_colon_or_paren(std::string_view s, size_t b, size_t lim) {
   return std::min(b, lim);
 }
 
-// A label at s[b, e); strict: only the forms that court transcripts alone use. With a memo, a
-// named label met again is not parsed again.
-std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t e, bool strict,
-                                            CourtLabelMemo* memo = nullptr) {
-  if (b >= e) return std::nullopt;
+// parse_court_label() once s[b] is a capital.
+std::optional<CourtLabel> court_label_at(std::string_view s, size_t b, size_t e, bool strict, CourtLabelMemo* memo) {
   if ((s[b] == 'Q' || s[b] == 'A') && (b + 1 == e || !is_alpha(s[b + 1]))) return qa_label(s, b, e);
-  if (!is_upper(s[b])) return std::nullopt;
   size_t lim = std::min(e, b + kMaxLabelBytes);
   size_t colon = std::string_view::npos, paren = std::string_view::npos, after_paren = 0;
   // Up to the first ':' or '(' no byte matters.
@@ -338,6 +334,15 @@ std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t
   if (!l || (strict && !l->strong)) return std::nullopt;
   l->text_b = skip_space(s, colon + 1, e);
   return l;
+}
+
+// A label at s[b, e); strict: only the forms that court transcripts alone use. With a memo, a
+// named label met again is not parsed again. Every label starts with a capital: the lines of
+// running text that do not are turned away here, inline.
+std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t e, bool strict,
+                                            CourtLabelMemo* memo = nullptr) {
+  if (b >= e || !is_upper(s[b])) return std::nullopt;
+  return court_label_at(s, b, e, strict, memo);
 }
 
 std::optional<CourtLabel> court_label_before(std::string_view s, size_t b, size_t colon, size_t paren) {
@@ -797,7 +802,9 @@ class Lexer {
         return true;
       }
     }
-    std::string witness = (caps || icontains(c, "having been")) ? witness_in(c) : std::string();
+    // witness_in() needs a comma: one memchr() spares most lines the search for "having been".
+    bool comma = c.find(',') != std::string_view::npos;
+    std::string witness = comma && (caps || icontains(c, "having been")) ? witness_in(c) : std::string();
     if (!witness.empty()) {
       new_witness(witness);
       block(Piece::Type::Meta, L, true);
