@@ -534,6 +534,17 @@ Words keywords(std::string_view c) {
   return k;
 }
 
+// title_key(name) is "A" or "WITNESS": the witness speaks. Such a name ends in an A or an S
+// before any '.' or ':', which spares most titles (THE COURT, Q) the building of a key.
+bool witness_title(std::string_view name) {
+  size_t e = trim_end(name, 0, name.size());
+  while (e > 0 && (name[e - 1] == '.' || name[e - 1] == ':')) --e;
+  char last = e > 0 ? lower_ascii(name[e - 1]) : '\0';
+  if (last != 'a' && last != 's') return false;
+  std::string key = title_key(name);
+  return key == "A" || key == "WITNESS";
+}
+
 std::string single_spaced_upper(std::string_view s) {
   std::string out;
   for (auto w : split_words(s)) {
@@ -923,8 +934,7 @@ class Lexer {
     in_witness_ = false;
     examination_ = l.qa;  // a question may mention calling witnesses
     if (l.title_only) {
-      std::string key = title_key(out_.extra(p).name.of(s_));
-      if (key == "A" || key == "WITNESS") {
+      if (witness_title(out_.extra(p).name.of(s_))) {
         // After a call to the stand, THE WITNESS is the witness whose heading follows.
         if (witness_call_ <= last_witness_use_) last_witness_use_ = out_.size();
         in_witness_ = true;
