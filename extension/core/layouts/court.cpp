@@ -339,8 +339,8 @@ std::optional<CourtLabel> court_label_at(std::string_view s, size_t b, size_t e,
 // A label at s[b, e); strict: only the forms that court transcripts alone use. With a memo, a
 // named label met again is not parsed again. Every label starts with a capital: the lines of
 // running text that do not are turned away here, inline.
-std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t e, bool strict,
-                                            CourtLabelMemo* memo = nullptr) {
+[[gnu::always_inline]] inline std::optional<CourtLabel> parse_court_label(std::string_view s, size_t b, size_t e,
+                                                                          bool strict, CourtLabelMemo* memo = nullptr) {
   if (b >= e || !is_upper(s[b])) return std::nullopt;
   return court_label_at(s, b, e, strict, memo);
 }
