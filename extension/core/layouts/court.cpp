@@ -172,9 +172,12 @@ void decode(std::string_view s, Line& L) {
   if (L.b < L.e && !L.numbered) classify_furniture(s.substr(L.b, L.e - L.b), L);
 }
 
+// A line that may be letter-spaced: one look, before any string is made (most lines are not).
+bool may_be_spaced(std::string_view c) { return c.size() >= 7 && c[1] == ' ' && c[3] == ' '; }
+
 // "P R O C E E D I N G S" -> "PROCEEDINGS"; "" unless the line is letter-spaced.
 std::string spaced_word(std::string_view c) {
-  if (c.size() < 7 || c[1] != ' ' || c[3] != ' ') return {};  // most lines: one look
+  if (!may_be_spaced(c)) return {};
   std::string w;
   size_t singles = 0;
   for (auto t : split_words(c)) {
@@ -649,7 +652,7 @@ class Lexer {
       session_known_ = half >= 0;
       afternoon_ = half == 1;
     }
-    if (spaced_word(c) == "PROCEEDINGS") {
+    if (may_be_spaced(c) && spaced_word(c) == "PROCEEDINGS") {
       block(Piece::Type::Meta, L, true);
       part_ = Part::Body;
       return;
@@ -725,7 +728,7 @@ class Lexer {
   // ---- back matter: certificate, word index
 
   void back(const Line& L, std::string_view c) {
-    if (spaced_word(c) == "PROCEEDINGS") {  // the next session of a file that holds several
+    if (may_be_spaced(c) && spaced_word(c) == "PROCEEDINGS") {  // the next session of a file that holds several
       block(Piece::Type::Meta, L, true);
       part_ = Part::Body;
       return;
@@ -794,7 +797,7 @@ class Lexer {
       block(Piece::Type::Meta, L);
       return true;
     }
-    if (!spaced_word(c).empty()) {
+    if (may_be_spaced(c) && !spaced_word(c).empty()) {
       block(Piece::Type::Meta, L, true);
       return true;
     }
