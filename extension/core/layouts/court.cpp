@@ -120,9 +120,10 @@ void classify_furniture(std::string_view c, Line& L) {
   }
 }
 
-// skip_space() for the long runs of blanks that indent a transcript line ("17               MR.
-// LONG:"): ASCII white space sixteen bytes at a time, skip_space() for the rest (the last bytes,
-// a non-ASCII space). Inline: twice a line, where a call costs more than the usual run.
+// skip_space() for the long runs of blanks that indent a transcript line or follow its label
+// ("17               MR. LONG:        Well,"): ASCII white space sixteen bytes at a time,
+// skip_space() for the rest (the last bytes, a non-ASCII space). Inline: a call would cost more
+// than the usual run.
 [[gnu::always_inline]] inline size_t skip_blanks(std::string_view s, size_t b, size_t e) {
   if (b < e && s[b] > ' ') return b;  // a printable ASCII byte: no blank at all
 #if defined(__SSE2__)
@@ -267,7 +268,7 @@ std::optional<CourtLabel> qa_label(std::string_view s, size_t b, size_t e) {
   l.qa = l.title_only = l.strong = true;
   l.parts.label = l.parts.name = {uint32_t(b), uint32_t(b + 1)};
   l.parts.end = end;
-  l.text_b = skip_space(s, end, e);
+  l.text_b = skip_blanks(s, end, e);
   std::string_view rest = s.substr(l.text_b, e - l.text_b);
   if (rest.starts_with("(By ") || rest.starts_with("(BY ")) {
     size_t close = rest.find(')');
@@ -335,7 +336,7 @@ std::optional<CourtLabel> court_label_at(std::string_view s, size_t b, size_t e,
   auto named = [&] { return court_label_before(s, b, colon, paren); };
   std::optional<CourtLabel> l = memo ? memo->get(s, b, colon, named) : named();
   if (!l || (strict && !l->strong)) return std::nullopt;
-  l->text_b = skip_space(s, colon + 1, e);
+  l->text_b = skip_blanks(s, colon + 1, e);
   return l;
 }
 
