@@ -152,6 +152,56 @@ BOOST_AUTO_TEST_CASE(staff_named_by_the_judge_after_the_label) {
              tt::per_element());
 }
 
+// Runs of blanks of any length (they are skipped sixteen bytes at a time), a non-ASCII space
+// at the end of one, and tabs: the same turns as single spaces give.
+BOOST_AUTO_TEST_CASE(blanks_of_any_length_before_and_after_a_label) {
+  const std::string nbsp = "\xC2\xA0";
+  std::string wide = kFront + page(2, {std::string(29, ' ') + "THE COURT:" + std::string(33, ' ') + "Be seated.",
+                                       std::string(12, ' ') + "Counsel," + std::string(15, ' ') + "proceed.",
+                                       std::string(13, ' ') + "We are on" + std::string(16, ' ') + "the record.",
+                                       std::string(14, ' ') + nbsp + "   Now" + std::string(17, ' ') + "then.",
+                                       std::string(20, ' ') + "\t \t   MR. PIKE:" + std::string(16, ' ') + "\tThank you.",
+                                       std::string(18, ' ') + "MS. FENWICK:" + std::string(14, ' ') + nbsp + "Yes."});
+  std::string narrow = kFront + page(2, {"THE COURT: Be seated.", "Counsel, proceed.", "We are on the record.",
+                                         "Now then.", "MR. PIKE: Thank you.", "MS. FENWICK: Yes."});
+  BOOST_TEST(speech(wide) == speech(narrow), tt::per_element());
+  BOOST_TEST(speech(narrow) == (Rows{"JANE Q. MORROW|THE COURT|Be seated. Counsel, proceed. We are on the record. Now then.",
+                                     "AARON B. PIKE|MR. PIKE|Thank you.", "CORA LYNN FENWICK|MS. FENWICK|Yes."}),
+             tt::per_element());
+}
+
+// A label's ':' or '(' far into the line (sought sixteen bytes at a time), and lines that only
+// look like labels: a colon past the longest label, words after a parenthetical.
+BOOST_AUTO_TEST_CASE(label_ends_far_into_the_line) {
+  std::string t = kFront + page(2, {"             COURTROOM DEPUTY CLERK:     Please be seated.",
+                                    "             MR. PIKE (Continuing):     Thank you.",
+                                    "   Mr. Pike has a great deal more to say about all of this than anyone here thought: he",
+                                    "   Mr. Pike (smiling) said: we are done.",
+                                    "             MS. FENWICK (Through the interpreter of the court):     Fine."});
+  BOOST_TEST(speech(t) ==
+                 (Rows{"COURTROOM DEPUTY CLERK|COURTROOM DEPUTY CLERK|Please be seated.",
+                       "AARON B. PIKE|MR. PIKE (Continuing)|Thank you. Mr. Pike has a great deal more to say about all of "
+                       "this than anyone here thought: he Mr. Pike (smiling) said: we are done.",
+                       "CORA LYNN FENWICK|MS. FENWICK (Through the interpreter of the court)|Fine."}),
+             tt::per_element());
+}
+
+// A post named in a line's last bytes (the keywords are sought sixteen places at a time, the
+// last ones in a block that overlaps the one before): at every offset, and across a line end.
+BOOST_AUTO_TEST_CASE(staff_named_at_any_offset_of_the_line) {
+  for (size_t pad = 0; pad <= 17; ++pad) {
+    std::string t = kFront + page(2, {"             THE COURT:     I'll ask Mr. Tolliver," + std::string(pad + 1, ' ') +
+                                          "our bailiff",
+                                      "             BAILIFF:     All rise."});
+    Rows s = speech(t);
+    BOOST_TEST_REQUIRE(s.size() == 2u);
+    BOOST_TEST(s[1] == "TOLLIVER|BAILIFF|All rise.", "pad " << pad);
+  }
+  std::string t = kFront + page(2, {"             THE COURT:     I'll ask Mr. Tolliver, our", "   bailiff, to stand.",
+                                    "             BAILIFF:     All rise."});
+  BOOST_TEST(speech(t).back() == "TOLLIVER|BAILIFF|All rise.");
+}
+
 BOOST_AUTO_TEST_CASE(events_split_turns_and_may_wrap) {
   std::string t = kFront + page(2, {"             THE COURT:     Bring them in.", "             (Jury in.)",
                                     "             THE COURT:     Be seated.", "   (indicating) here.",
