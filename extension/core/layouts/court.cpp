@@ -69,6 +69,7 @@ struct Line {
 double clock_at(std::string_view s, size_t p, size_t e, size_t& len) {
   if (p >= e || !is_digit(s[p])) return -1;  // most lines: one look
   size_t h1 = p + 1 < e && s[p + 1] == ':' ? 1 : 2;  // digits of the hour
+  if (h1 == 2 && !(p + 2 < e && s[p + 2] == ':')) return -1;  // a line number: two looks
   len = h1 + 6;
   if (p + len > e) return -1;
   auto d = [&](size_t i) { return is_digit(s[p + i]); };
