@@ -128,13 +128,13 @@ bool is_label_name(std::string_view s, size_t b, size_t e) {
 
 // "04:33", "01:06:22.12", "1:45:22" -> seconds, or NaN.
 double parse_clock(std::string_view t) {
-  double parts[3] = {0, 0, 0};
+  uint32_t parts[3] = {0, 0, 0};  // whole numbers: the same as doubles, and cheaper to add up
   int n = 0;
   size_t i = 0;
   while (n < 3) {
     size_t b = i;
-    double v = 0;
-    while (i < t.size() && is_digit(t[i]) && i - b < 3) v = v * 10 + (t[i++] - '0');
+    uint32_t v = 0;
+    while (i < t.size() && is_digit(t[i]) && i - b < 3) v = v * 10 + uint32_t(t[i++] - '0');
     if (i == b) return kNoTime;
     parts[n++] = v;
     if (i < t.size() && t[i] == ':') {
@@ -816,7 +816,10 @@ class Lexer {
     if (out_.empty()) return;
     Piece& p = out_.back();
     if (p.span.e >= end) return;
-    if (!any_between && skip_space(s_, p.span.e, end) != end && s_[skip_space(s_, p.span.e, end)] != '<') return;
+    if (!any_between) {
+      const size_t k = skip_space(s_, p.span.e, end);
+      if (k != end && s_[k] != '<') return;
+    }
     if ((p.type == Piece::Type::Text || p.type == Piece::Type::Cue || p.type == Piece::Type::Meta) &&
         p.lit == kNoLiteral)
       lx_.literal(p, p.span.of(s_));
@@ -836,15 +839,21 @@ class Lexer {
       const void* hit = std::memchr(s_.data() + i, '<', s_.size() - i);
       size_t lt = hit ? size_t(static_cast<const char*>(hit) - s_.data()) : s_.size();
       if (lt >= s_.size()) break;
-      const void* gt_hit = std::memchr(s_.data() + lt, '>', s_.size() - lt);
-      if (!gt_hit) break;
-      size_t gt = size_t(static_cast<const char*>(gt_hit) - s_.data());
-      bool closing = lt + 1 < gt && s_[lt + 1] == '/';
+      // The name first: no '>' stands before its end, and most tags (`<p>`, `</cite>`) close
+      // right after it, so the search for the '>' is needed only for a tag with attributes.
+      bool closing = lt + 1 < s_.size() && s_[lt + 1] == '/';
       size_t nb = lt + 1 + (closing ? 1 : 0), ne = nb;
-      while (ne < gt && (is_alpha(s_[ne]) || is_digit(s_[ne]))) ++ne;
+      while (ne < s_.size() && (is_alpha(s_[ne]) || is_digit(s_[ne]))) ++ne;
+      size_t gt = ne;
+      if (gt >= s_.size() || s_[gt] != '>') {
+        const void* gt_hit = std::memchr(s_.data() + ne, '>', s_.size() - std::min(ne, s_.size()));
+        if (!gt_hit) break;
+        gt = size_t(static_cast<const char*>(gt_hit) - s_.data());
+      }
       std::string_view name = s_.substr(nb, ne - nb);
       i = gt + 1;
-      if (container.empty() && html_text(text_b, lt, block)) block = false;
+      // (No call for the empty runs between adjacent tags: it would find no words.)
+      if (container.empty() && text_b < lt && html_text(text_b, lt, block)) block = false;
       text_b = i;
       if (name.empty()) continue;  // <!-- -->, <!DOCTYPE>
       const TagKind kind = tag_kind(name);
