@@ -297,9 +297,8 @@ bool is_segment_name(std::string_view name) {
   return false;
 }
 
-// A markdown label `**Name:**` or `**Name**:` at s[b]. Sets *name to the name.
-// With a memo, the names met lately are not tested again.
-std::optional<LabelParts> md_label_at(std::string_view s, size_t b, size_t e, VerdictMemo* names = nullptr) {
+// A markdown label `**Name:**` or `**Name**:` at s[b], its name not yet tested (is_label_name()).
+std::optional<LabelParts> md_label_shape(std::string_view s, size_t b, size_t e) {
   if (e - b < 6 || s[b] != '*' || s[b + 1] != '*') return std::nullopt;
   size_t nb = b + 2;
   size_t limit = std::min(e, nb + kMaxLabelBytes + 4);
@@ -315,16 +314,24 @@ std::optional<LabelParts> md_label_at(std::string_view s, size_t b, size_t e, Ve
   } else {
     return std::nullopt;
   }
-  if (!remembered(names, s, nb, ne, is_label_name) || space_at(s, nb) || space_at(s, ne - 1)) return std::nullopt;
+  if (space_at(s, nb) || space_at(s, ne - 1)) return std::nullopt;
   LabelParts l;
   l.label = l.name = {uint32_t(nb), uint32_t(ne)};
   l.end = end;
   return l;
 }
 
-// A plain label `Name: ` at s[b]. `alone`: the label may end the line.
-std::optional<LabelParts> plain_label_at(std::string_view s, size_t b, size_t e, bool alone,
-                                         VerdictMemo* names = nullptr) {
+// A markdown label `**Name:**` or `**Name**:` at s[b]. Sets *name to the name.
+// With a memo, the names met lately are not tested again.
+std::optional<LabelParts> md_label_at(std::string_view s, size_t b, size_t e, VerdictMemo* names = nullptr) {
+  auto l = md_label_shape(s, b, e);
+  if (!l || !remembered(names, s, l->name.b, l->name.e, is_label_name)) return std::nullopt;
+  return l;
+}
+
+// A plain label `Name: ` at s[b], its name not yet tested (is_label_name()). `alone`: the
+// label may end the line.
+std::optional<LabelParts> plain_label_shape(std::string_view s, size_t b, size_t e, bool alone) {
   if (b >= e || !(is_upper(s[b]) || non_ascii_letter_at(s, b))) return std::nullopt;
   size_t limit = std::min(e, b + kMaxLabelBytes + 1);
   const void* hit = std::memchr(s.data() + b, ':', limit - b);
@@ -337,12 +344,25 @@ std::optional<LabelParts> plain_label_at(std::string_view s, size_t b, size_t e,
   } else if (colon + 1 >= e && !alone) {
     return std::nullopt;
   }
-  if (!remembered(names, s, b, colon, is_label_name)) return std::nullopt;
   LabelParts l;
   l.label = l.name = {uint32_t(b), uint32_t(colon)};
   l.end = colon + 1;
   return l;
 }
+
+// A plain label `Name: ` at s[b]. `alone`: the label may end the line.
+std::optional<LabelParts> plain_label_at(std::string_view s, size_t b, size_t e, bool alone,
+                                         VerdictMemo* names = nullptr) {
+  auto l = plain_label_shape(s, b, e, alone);
+  if (!l || !remembered(names, s, l->name.b, l->name.e, is_label_name)) return std::nullopt;
+  return l;
+}
+
+// What the lexer keeps for a label name it met lately (see Lexer::name_verdict()).
+struct NameVerdict {
+  bool header = false;  // is_header_name(): heads a line of a header, not a speaker's
+};
+inline NameVerdict moved(NameVerdict v, size_t, bool) { return v; }
 
 std::optional<LabelParts> read_label(std::string_view line) {
   size_t b = skip_space(line, 0, line.size());
@@ -476,16 +496,21 @@ class Lexer {
 
   bool is_title(std::string_view name) const { return !header_.title.empty() && iequals(name, header_.title); }
 
-  // is_header_name() of a label's name, remembered for the names met lately.
-  bool header_name(Span name) {
-    return remembered(&headers_, s_, name.b, name.e, is_header_span);
+  // A label's name tested: nothing when is_label_name() says no, else whether is_header_name()
+  // says yes; one look among the names met lately answers both (every label asks both).
+  std::optional<NameVerdict> name_verdict(Span name) {
+    return names_.get(s_, name.b, name.e, [&]() -> std::optional<NameVerdict> {
+      if (!is_label_name(s_, name.b, name.e)) return std::nullopt;
+      return NameVerdict{is_header_name(name.of(s_))};
+    });
   }
 
   void lex_line(size_t b, size_t e) {
     std::string_view line = s_.substr(b, e - b);
     bool header_zone = !seen_label_ && line_ <= kHeaderLines;
     // Markdown labels, and bold segment markers that are events.
-    if (auto l = md_label_at(s_, b, e, &names_)) {
+    auto l = md_label_shape(s_, b, e);
+    if (std::optional<NameVerdict> md_name = l ? name_verdict(l->name) : std::nullopt) {
       std::string_view name = l->name.of(s_);
       size_t rest = skip_space(s_, l->end, e);
       double t = kNoTime;
@@ -496,13 +521,14 @@ class Lexer {
         lx_.literal(p, name);
         return;
       }
-      if (!header_name(l->name)) {
+      if (!md_name->header) {
         Piece& p = push_label(*l, b);
         speech_after(p, l->end, e);
         return;
       }
     }
-    if (auto l = plain_label_at(s_, b, e, para_, &names_)) {
+    l = plain_label_shape(s_, b, e, para_);
+    if (std::optional<NameVerdict> plain_name = l ? name_verdict(l->name) : std::nullopt) {
       std::string_view name = l->name.of(s_);
       size_t rest = skip_space(s_, l->end, e);
       // `Speaker: Paul Sztorc` at the top: a roster, not speech.
@@ -511,7 +537,7 @@ class Lexer {
         return;
       }
       // `Agenda: <https://...>`, a subtitle `Drivechain: ...` under the title `Drivechain`.
-      bool header = header_name(l->name) || is_url_start(s_.substr(rest, e - rest)) || is_title(name);
+      bool header = plain_name->header || is_url_start(s_.substr(rest, e - rest)) || is_title(name);
       if (!header) {
         Piece& p = push_label(*l, b);
         speech_after(p, l->end, e);
@@ -889,8 +915,9 @@ class Lexer {
           continue;
         }
         const size_t name_e = ce > cb ? trim_end(s_, cb, ce - 1) : cb;
-        if (ce > cb && content.back() == ':' && remembered(&names_, s_, cb, name_e, is_label_name) &&
-            !header_name({uint32_t(cb), uint32_t(name_e)})) {
+        std::optional<NameVerdict> verdict;
+        if (ce > cb && content.back() == ':' && (verdict = name_verdict({uint32_t(cb), uint32_t(name_e)})) &&
+            !verdict->header) {
           LabelParts l;
           l.label = l.name = {uint32_t(cb), uint32_t(name_e)};
           l.end = ce;
@@ -937,7 +964,7 @@ class Lexer {
   Lexed& lx_;
   PieceList& out_;
   Header header_;
-  VerdictMemo names_, headers_;  // label names and header names tested lately
+  RecentLabels<NameVerdict> names_;  // label names tested lately (name_verdict())
   uint32_t line_ = 0;
   bool para_ = true;
   bool seen_label_ = false;
