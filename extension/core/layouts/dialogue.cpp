@@ -270,6 +270,8 @@ std::string decode_entities(std::string_view t) {
 
 bool is_url_start(std::string_view t) {
   if (!t.empty() && t[0] == '<') t.remove_prefix(1);
+  // Asked of the speech after every label: its first letter nearly always tells.
+  if (t.empty() || (lower_ascii(t[0]) != 'h' && lower_ascii(t[0]) != 'w')) return false;
   return istarts_with(t, "http://") || istarts_with(t, "https://") || istarts_with(t, "www.");
 }
 
@@ -461,7 +463,7 @@ class Lexer {
     Piece& p = push(Piece::Type::Label, b, l.end);
     out_.set_label(p, l.label, l.name, l.role);
     std::string_view name = l.name.of(s_);
-    p.title_only = name == "A" && header_.speakers.size() == 1;
+    p.title_only = header_.speakers.size() == 1 && name == "A";
     seen_label_ = true;
     return p;
   }
@@ -509,7 +511,8 @@ class Lexer {
     std::string_view line = s_.substr(b, e - b);
     bool header_zone = !seen_label_ && line_ <= kHeaderLines;
     // Markdown labels, and bold segment markers that are events.
-    auto l = md_label_shape(s_, b, e);
+    // (Its first byte looked at here: most lines are no markdown label.)
+    auto l = b < e && s_[b] == '*' ? md_label_shape(s_, b, e) : std::nullopt;
     if (std::optional<NameVerdict> md_name = l ? name_verdict(l->name) : std::nullopt) {
       std::string_view name = l->name.of(s_);
       size_t rest = skip_space(s_, l->end, e);
