@@ -210,15 +210,18 @@ size_t inline_tag_at(std::string_view t, size_t i) {
 }
 
 // HTML character references (`&#8212;`, `&amp;`) decoded and inline tags (`<em>`) dropped, as
-// an export from a web page writes them; other text kept as written.
-std::string decode_entities(std::string_view t) {
+// an export from a web page writes them; other text kept as written. Into `out` (its room kept
+// from call to call), t[from] being the first '<' or '&': the bytes before it are not searched
+// again.
+void decode_entities(std::string_view t, std::string& out, size_t from) {
   static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
       {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"},
       {"mdash", "\xE2\x80\x94"}, {"ndash", "\xE2\x80\x93"}, {"hellip", "\xE2\x80\xA6"},
       {"rsquo", "\xE2\x80\x99"}, {"lsquo", "\xE2\x80\x98"}, {"rdquo", "\xE2\x80\x9D"}, {"ldquo", "\xE2\x80\x9C"}};
-  std::string out;
+  out.clear();
   out.reserve(t.size());
-  for (size_t i = 0; i < t.size(); ++i) {
+  out.append(t.data(), from);
+  for (size_t i = from; i < t.size(); ++i) {
     // The bytes up to the next tag or reference, as they are.
     if (size_t j = find_any_of(t, i, t.size(), '<', '&', '&'); j > i) {
       out.append(t.data() + i, j - i);
@@ -265,6 +268,10 @@ std::string decode_entities(std::string_view t) {
     if (done) i = semi;
     else out.push_back('&');
   }
+}
+std::string decode_entities(std::string_view t) {
+  std::string out;
+  decode_entities(t, out, 0);
   return out;
 }
 
@@ -667,7 +674,7 @@ class Lexer {
     size_t speaker_col = 0, words_col = 1, time_col = SIZE_MAX;
     bool header_done = false;
     std::vector<Field> fields;
-    std::string owned;  // the words of a field that needed decoding
+    std::string owned, unq;  // the words of a field that needed decoding; a scratch for them
     auto record = [&](size_t b, size_t e) {
       csv_fields(s_, b, e, fields);
       line_ = first_line;
@@ -695,9 +702,12 @@ class Lexer {
       std::string_view raw = s_.substr(words.b, words.e - words.b);
       // Most fields hold neither markup nor a doubled quote: their words are their bytes.
       std::string_view decoded = raw;
-      if (find_any_of(raw, 0, raw.size(), '<', '&', '&') < raw.size()) decoded = owned = decode_entities(raw);
+      if (size_t at = find_any_of(raw, 0, raw.size(), '<', '&', '&'); at < raw.size()) {
+        decode_entities(raw, owned, at);
+        decoded = owned;
+      }
       if (words.quoted && raw.find("\"\"") != std::string_view::npos) {
-        std::string unq;  // "" is one quote
+        unq.clear();  // "" is one quote
         unq.reserve(decoded.size());
         for (size_t i = 0; i < decoded.size();) {
           size_t q = std::min(decoded.find('"', i), decoded.size());
@@ -705,7 +715,7 @@ class Lexer {
           i = q + 1;
           if (i < decoded.size() && decoded[i] == '"') ++i;
         }
-        owned = std::move(unq);
+        owned.swap(unq);  // both keep their room for the next records
         decoded = owned;
       }
       if (ne > nb) {
