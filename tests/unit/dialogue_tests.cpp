@@ -155,6 +155,25 @@ BOOST_AUTO_TEST_CASE(csv_export_with_speaker_column) {
              tt::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(csv_fields_and_quotes_at_every_offset) {
+  // The fields, the quotes and the line ends of the records stand before, across and after
+  // each step of sixteen bytes the lexer reads; the last record ends the text.
+  std::string t = "speaker,words,timestamp\n";
+  Rows want = {"meta|NULL|NULL|speaker,words,timestamp|1"};
+  std::vector<double> times = {-1};
+  for (int n = 1; n <= 20; ++n) {
+    const std::string who = n % 2 ? "Al" : "Bo", words(size_t(n), 'w');
+    t += who + ",\"" + words + "\nx, \"\"y\"\"\",0:0" + std::to_string(n % 10) + "\n";
+    want.push_back("speech|" + who + "|" + who + "|" + words + " x, \"y\"|" + std::to_string(2 * n));
+    times.push_back(n % 10);
+  }
+  t += "Cy,\"a,b\",0:07";
+  want.push_back("speech|Cy|Cy|a,b|42");
+  times.push_back(7);
+  BOOST_TEST(rows(t) == want, tt::per_element());
+  BOOST_TEST(start_times(t) == times, tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(html_transcripts) {
   std::string t =
       "<cite>Ann:</cite>\n<time>1:05</time>\n<p>It&#39;s <i>very</i> old.</p>\n<p>[MUSIC]</p>\n"
