@@ -618,6 +618,7 @@ class Lexer {
   struct Field {
     size_t b = 0, e = 0;
     bool quoted = false;
+    bool doubled = false;  // quoted, with a quote written twice (`""`) in it
   };
 
   bool is_csv_header(size_t from) const {
@@ -674,6 +675,7 @@ class Lexer {
         f.b = ++i;
         while ((i = find_in_record(s, i, e, '"', '"', '"')) < e) {
           if (i + 1 < e && s[i + 1] == '"') {
+            f.doubled = true;
             i += 2;
             continue;
           }
@@ -741,7 +743,7 @@ class Lexer {
         decode_entities(raw, owned, at - words.b);
         decoded = owned;
       }
-      if (words.quoted && raw.find("\"\"") != std::string_view::npos) {
+      if (words.doubled) {  // (csv_fields() saw the `""`: no search for it)
         unq.clear();  // "" is one quote
         unq.reserve(decoded.size());
         for (size_t i = 0; i < decoded.size();) {
