@@ -827,13 +827,22 @@ class Lexer {
     for (size_t i = 0; i < w.size(); ++i) k |= uint64_t(uint8_t(lower_ascii(w[i]))) << (8 * i);
     return k;
   }
-  static TagKind tag_kind(std::string_view name) {
+  // A tag name's bytes lower-cased; 0 for a byte that ends the name (not a letter or digit).
+  static constexpr std::array<uint8_t, 256> kNameBytes = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        t[size_t(c)] = uint8_t(lower_ascii(char(c)));
+    return t;
+  }();
+  // `packed`: pack(name), which run_html() works out as it reads the name (8 bytes or fewer).
+  static TagKind tag_kind(std::string_view name, uint64_t packed) {
     TagKind t;
     if (name.size() > 8) {
       t.block = iequals(name, "blockquote");
       return t;
     }
-    switch (pack(name)) {
+    switch (packed) {
       case pack("script"): case pack("style"): case pack("head"): t.skipped = true; break;
       case pack("p"): case pack("div"): t.block = t.timed = true; break;
       case pack("span"): t.timed = true; break;
@@ -923,7 +932,9 @@ class Lexer {
       // right after it, so the search for the '>' is needed only for a tag with attributes.
       bool closing = lt + 1 < s_.size() && s_[lt + 1] == '/';
       size_t nb = lt + 1 + (closing ? 1 : 0), ne = nb;
-      while (ne < s_.size() && (is_alpha(s_[ne]) || is_digit(s_[ne]))) ++ne;
+      uint64_t packed = 0;  // pack(name), for tag_kind(), packed in the same pass
+      for (uint8_t c; ne < s_.size() && (c = kNameBytes[uint8_t(s_[ne])]) != 0; ++ne)
+        if (ne - nb < 8) packed |= uint64_t(c) << (8 * (ne - nb));
       size_t gt = ne;
       if (gt >= s_.size() || s_[gt] != '>') {
         const void* gt_hit = std::memchr(s_.data() + ne, '>', s_.size() - std::min(ne, s_.size()));
@@ -936,7 +947,7 @@ class Lexer {
       if (container.empty() && text_b < lt && html_text(text_b, lt, block)) block = false;
       text_b = i;
       if (name.empty()) continue;  // <!-- -->, <!DOCTYPE>
-      const TagKind kind = tag_kind(name);
+      const TagKind kind = tag_kind(name, packed);
       if (!closing && kind.skipped) {  // no words of the transcript
         size_t end = s_.find("</", i);
         while (end != std::string_view::npos && !istarts_with(s_.substr(end + 2), name)) end = s_.find("</", end + 2);
