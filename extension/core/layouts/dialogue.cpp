@@ -491,8 +491,10 @@ class Lexer {
   void speech_after(Piece& label, size_t pos, size_t e) {
     pos = skip_space(s_, pos, e);
     double t = kNoTime;
-    size_t after = bracket_time_at(s_, pos, e, &t);
-    if (after == pos && pos < e && is_digit(s_[pos])) {  // `Name: 00:02:14` alone on its line
+    size_t after = pos;
+    if (pos < e && (s_[pos] == '[' || s_[pos] == '\\')) {  // (the usual speech: no call)
+      after = bracket_time_at(s_, pos, e, &t);
+    } else if (pos < e && is_digit(s_[pos])) {  // `Name: 00:02:14` alone on its line
       double bare = parse_clock(s_.substr(pos, e - pos));
       if (!std::isnan(bare)) t = bare, after = e;
     }
