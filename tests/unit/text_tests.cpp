@@ -163,7 +163,9 @@ BOOST_AUTO_TEST_CASE(write_folded_agrees_with_a_plain_fold_for_every_piece) {
     return words;
   };
   const std::string_view parts[] = {"word", " ", "  ", " \n", "\r\n", "\t", "\n    ", "caf\xC3\xA9", "\xC2\xA0",
-                                    "\x01", "Mr. NADLER.", "\xE2\x80\x83", "x", "\f"};
+                                    "\x01", "Mr. NADLER.", "\xE2\x80\x83", "x", "\f",
+                                    "\xE2\x80\x99", "\xE2\x80\x94", "\xE2\x80\xAF", "\xE2\x81\x9F", "\xEF\xBB\xBF",
+                                    "\xE3\x80\x80", "\xE1\x9A\x80", "\xC2\xA9"};
   // Every implementation this machine can run: write_folded() picks one of them.
   std::vector<char* (*)(char*, bool, std::string_view, size_t, size_t)> folds = {&write_folded,
                                                                                  &detail::write_folded_portable};
