@@ -39,6 +39,25 @@ BOOST_AUTO_TEST_CASE(offset_of_the_first_bad_byte) {
   BOOST_TEST(*find_invalid_utf8("\xF0\x9F\x98") == 0u);         // truncated 4-byte sequence
 }
 
+// The ASCII fast paths pass 64, 32 and 8 bytes a step: a bad byte or a valid non-ASCII
+// character after any number of ASCII bytes, with any number after it, is found where it is.
+BOOST_AUTO_TEST_CASE(bad_or_non_ascii_byte_after_ascii_runs_of_every_length) {
+  for (size_t before = 0; before < 200; ++before)
+    for (size_t after : {0, 1, 7, 31, 63, 64, 130}) {
+      std::string bad = std::string(before, 'a') + "\xFF" + std::string(after, 'b');
+      auto at = find_invalid_utf8(bad);
+      BOOST_TEST_REQUIRE(at.has_value());
+      BOOST_TEST(*at == before);
+      bool ascii = true;
+      std::string good = std::string(before, 'a') + "\xC3\xA9" + std::string(after, 'b');
+      BOOST_TEST(!find_invalid_utf8(good, &ascii).has_value());
+      BOOST_TEST(!ascii);
+      std::string plain = std::string(before + after, 'a');
+      BOOST_TEST(!find_invalid_utf8(plain, &ascii).has_value());
+      BOOST_TEST(ascii);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(overlong_surrogate_and_out_of_range) {
   BOOST_TEST(*find_invalid_utf8("\xC0\x80") == 0u);          // overlong NUL
   BOOST_TEST(*find_invalid_utf8("\xC1\xBF") == 0u);          // overlong '?'
