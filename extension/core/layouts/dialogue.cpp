@@ -398,6 +398,7 @@ Span yaml_scalar(std::string_view s, size_t b, size_t e) {
 
 Header read_header(std::string_view s, size_t from) {
   Header h;
+  if (!s.substr(from).starts_with("---")) return h;  // no header: no reader (it looks for a CR in all the text)
   LineReader lines(s, from);
   size_t lb, le;
   if (!lines.next(lb, le) || s.substr(lb, le - lb) != "---") return h;
