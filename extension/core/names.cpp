@@ -175,7 +175,9 @@ static std::string name_key(const Words& words, size_t from = 0) {
   std::string key;
   for (size_t i = from; i < words.size(); ++i) {
     if (!key.empty()) key += ' ';
-    key += upper_ascii(words[i]);
+    const size_t at = key.size();
+    key += words[i];
+    for (size_t k = at; k < key.size(); ++k) key[k] = is_lower(key[k]) ? char(key[k] - 32) : key[k];  // upper_ascii in place
   }
   return key;
 }
