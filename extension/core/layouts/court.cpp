@@ -1173,8 +1173,9 @@ int sniff(const Head& h) {
     }
     // Only Q, A and the bench's labels count here, and a label starts the line: the rest
     // need not be read as labels at all.
-    bool bench = istarts_with(c, "THE COURT") || istarts_with(c, "THE WITNESS") || istarts_with(c, "JUSTICE ") ||
-                 istarts_with(c, "CHIEF JUSTICE ");
+    const char first = lower_ascii(c[0]);  // one look decides for most lines
+    bool bench = (first == 't' && (istarts_with(c, "THE COURT") || istarts_with(c, "THE WITNESS"))) ||
+                 (first == 'j' && istarts_with(c, "JUSTICE ")) || (first == 'c' && istarts_with(c, "CHIEF JUSTICE "));
     if (!bench && c[0] != 'Q' && c[0] != 'A') continue;
     if (auto l = parse_court_label(head, L.b, L.e, true)) {
       std::string_view name = l->parts.label.of(head);
