@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "layout.hpp"
 
@@ -37,6 +39,26 @@ BOOST_AUTO_TEST_CASE(early_stop_picks_what_every_sniffer_would_pick) {
     if (best_score > 0) BOOST_TEST(detect_layout(text).sniff(head) == best_score, entry.path());
   }
   BOOST_TEST(files >= 10u);
+}
+
+// The sniffers' line table (Head): found by memchr where the head has no CR, by the line reader
+// where it has; either way the lines that LineReader gives, for LF, CRLF and lone CR ends, empty
+// lines, a last line with and without its end, and lines longer than the reader's 64-byte steps.
+BOOST_AUTO_TEST_CASE(head_lines_are_the_line_readers) {
+  const std::string long_line(150, 'x');
+  const std::string texts[] = {"", "\n", "a", "a\n", "a\nb", "a\n\nb\n\n", "\n\na", long_line + "\n" + long_line,
+                               "a\r\nb\r\n", "a\rb\rc", "a\nb\r\nc\rd\n", long_line + "\r\n\r\n" + long_line + "\n",
+                               "KELLY: Hi.\n\n" + long_line + "\n\nBOWMAN: Yes."};
+  for (const std::string& t : texts) {
+    std::vector<std::pair<size_t, size_t>> expected;
+    LineReader r(t);
+    size_t b, e;
+    while (r.next(b, e)) expected.emplace_back(b, e);
+    const Head h(t);
+    std::vector<std::pair<size_t, size_t>> got;
+    for (const Head::Line& l : h.lines) got.emplace_back(l.b, l.e);
+    BOOST_TEST((got == expected), "text of " << t.size() << " bytes");
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
