@@ -96,17 +96,6 @@ static size_t last_newline(std::string_view s) {
 
 Head::Head(std::string_view head) : text(head) {
   lines.reserve(head.size() / 64 + 8);  // lines of prose: one allocation, seldom a second
-  if (head.find('\r') == std::string_view::npos) {
-    // Line ends are LFs only: memchr from one to the next (a bit mask per 64 bytes, as the
-    // reader keeps, costs more for lines of a hundred bytes); the same lines as the reader's.
-    for (size_t b = 0; b < head.size();) {
-      const void* lf = std::memchr(head.data() + b, '\n', head.size() - b);
-      const size_t e = lf ? size_t(static_cast<const char*>(lf) - head.data()) : head.size();
-      lines.push_back({b, e});
-      b = e + 1;
-    }
-    return;
-  }
   LineReader reader(head);
   size_t b, e;
   while (reader.next(b, e)) lines.push_back({b, e});
