@@ -223,7 +223,8 @@ class LineReader {
  private:
   bool next_slow(size_t& begin, size_t& end);
   // Where s_[at, at + 64) has a line terminator (LF, and CR in a text that has any), one bit
-  // per byte: lines are found by counting bits, not by a search per line (lines are short).
+  // per byte: in a text with CRs, lines are found by counting bits, not by a search for each
+  // kind of end per line (a text without CRs goes from LF to LF by memchr, in next()).
   uint64_t terminators(size_t at) const;
 
   std::string_view s_;
