@@ -161,10 +161,16 @@ inline size_t find_any_of(std::string_view s, size_t b, size_t e, char a, char b
   size_t i = b;
 #if defined(__SSE2__)
   const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b2), vc = _mm_set1_epi8(c);
-  for (; i + 16 <= e; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const int m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc)));
-    if (m) return i + size_t(__builtin_ctz(unsigned(m)));
+  auto hits = [&](size_t at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
+    return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc))));
+  };
+  for (; i + 16 <= e; i += 16)
+    if (const unsigned m = hits(i)) return i + size_t(__builtin_ctz(m));
+  // The last bytes in one more step where the text goes on past e (a hit there is none).
+  if (i < e && i + 16 <= s.size()) {
+    const unsigned m = hits(i) & ((1u << (e - i)) - 1);
+    return m ? i + size_t(__builtin_ctz(m)) : e;
   }
 #endif
   while (i < e && s[i] != a && s[i] != b2 && s[i] != c) ++i;

@@ -185,9 +185,8 @@ void decode_words(std::string_view s, Line& L) {
 // A line that may be letter-spaced: one look, before any string is made (most lines are not).
 bool may_be_spaced(std::string_view c) { return c.size() >= 7 && c[1] == ' ' && c[3] == ' '; }
 
-// "P R O C E E D I N G S" -> "PROCEEDINGS"; "" unless the line is letter-spaced.
-std::string spaced_word(std::string_view c) {
-  if (!may_be_spaced(c)) return {};
+// spaced_word() of a line that may be letter-spaced.
+std::string letter_spaced_word(std::string_view c) {
   std::string w;
   size_t singles = 0;
   for (auto t : split_words(c)) {
@@ -197,6 +196,10 @@ std::string spaced_word(std::string_view c) {
   }
   return singles >= 4 ? w : std::string();
 }
+
+// "P R O C E E D I N G S" -> "PROCEEDINGS"; "" unless the line is letter-spaced. Inline, with
+// its one look first: most lines are not, and need no call.
+inline std::string spaced_word(std::string_view c) { return may_be_spaced(c) ? letter_spaced_word(c) : std::string(); }
 
 // ---------------------------------------------------------------- labels
 
@@ -663,7 +666,7 @@ class Lexer {
       session_known_ = half >= 0;
       afternoon_ = half == 1;
     }
-    if (may_be_spaced(c) && spaced_word(c) == "PROCEEDINGS") {
+    if (spaced_word(c) == "PROCEEDINGS") {
       block(Piece::Type::Meta, L, true);
       part_ = Part::Body;
       return;
@@ -739,7 +742,7 @@ class Lexer {
   // ---- back matter: certificate, word index
 
   void back(const Line& L, std::string_view c) {
-    if (may_be_spaced(c) && spaced_word(c) == "PROCEEDINGS") {  // the next session of a file that holds several
+    if (spaced_word(c) == "PROCEEDINGS") {  // the next session of a file that holds several
       block(Piece::Type::Meta, L, true);
       part_ = Part::Body;
       return;
@@ -808,7 +811,7 @@ class Lexer {
       block(Piece::Type::Meta, L);
       return true;
     }
-    if (may_be_spaced(c) && !spaced_word(c).empty()) {
+    if (!spaced_word(c).empty()) {
       block(Piece::Type::Meta, L, true);
       return true;
     }
@@ -1131,8 +1134,8 @@ class Lexer {
     std::string surname;  // where the introduced name ends
   } target_;
   std::vector<std::string_view> intro_words_;  // an introduction read so far
-  bool intro_open_ = false;
-  bool turn_start_ = false;                     // the next text is the first after a label                     // its cue was read; the name may go on
+  bool intro_open_ = false;                     // its cue was read; the name may go on
+  bool turn_start_ = false;                     // the next text is the first after a label
   std::vector<std::string> introduced_;         // jurors whose full name is known
   std::string_view prev_text_;  // the last 80 bytes of the last text line
   std::string window_;

@@ -330,8 +330,8 @@ std::optional<LabelParts> md_label_shape(std::string_view s, size_t b, size_t e)
   return l;
 }
 
-// A markdown label `**Name:**` or `**Name**:` at s[b]. Sets *name to the name.
-// With a memo, the names met lately are not tested again.
+// A markdown label `**Name:**` or `**Name**:` at s[b]. With a memo, the names met lately are
+// not tested again.
 std::optional<LabelParts> md_label_at(std::string_view s, size_t b, size_t e, VerdictMemo* names = nullptr) {
   auto l = md_label_shape(s, b, e);
   if (!l || !remembered(names, s, l->name.b, l->name.e, is_label_name)) return std::nullopt;
@@ -631,28 +631,6 @@ class Lexer {
            (icontains(first, ",words") || icontains(first, ",text") || icontains(first, ",transcript"));
   }
 
-  // find_any_of(s, b, e, ...) for a CSV record's fields, most of them short and the last ones
-  // at its end: sixteen bytes a step up to e, past it too while the text goes on (a hit there
-  // is no hit: e is returned), not byte by byte over the last fifteen.
-  static size_t find_in_record(std::string_view s, size_t b, size_t e, char a, char b2, char c) {
-    size_t i = b;
-#if defined(__SSE2__)
-    const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b2), vc = _mm_set1_epi8(c);
-    auto hits = [&](size_t at) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
-      return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc))));
-    };
-    // Steps start before `starts`: before e, with sixteen bytes of text to read.
-    const size_t starts = std::min(e, s.size() >= 16 ? s.size() - 15 : 0);
-    for (; i + 16 < starts; i += 32)  // two steps a turn (the words of a record are long)
-      if (const unsigned m = hits(i) | hits(i + 16) << 16) return std::min(e, i + size_t(__builtin_ctz(m)));
-    for (; i < starts; i += 16)
-      if (const unsigned m = hits(i)) return std::min(e, i + size_t(__builtin_ctz(m)));
-#endif
-    while (i < e && s[i] != a && s[i] != b2 && s[i] != c) ++i;
-    return std::min(i, e);
-  }
-
   // Whether s[b, e) holds an odd number of '"' (a CSV line that opens or closes a quoted field
   // going on over the line end): sixteen bytes a step, the last step too while the text goes on.
   static bool odd_quotes(std::string_view s, size_t b, size_t e) {
@@ -674,7 +652,6 @@ class Lexer {
     return __builtin_parity(odd);
   }
 
-  // Splits the record s[b, e) into fields.
   // The fields of the record s[b, e) into `out` (reused from record to record: no allocation).
   static void csv_fields(std::string_view s, size_t b, size_t e, std::vector<Field>& out) {
     out.clear();
@@ -684,7 +661,7 @@ class Lexer {
       if (i < e && s[i] == '"') {
         f.quoted = true;
         f.b = ++i;
-        while ((i = find_in_record(s, i, e, '"', '"', '"')) < e) {
+        while ((i = find_any_of(s, i, e, '"', '"', '"')) < e) {
           if (i + 1 < e && s[i + 1] == '"') {
             f.doubled = true;
             i += 2;
@@ -694,10 +671,10 @@ class Lexer {
         }
         f.e = i;
         if (i < e) ++i;  // closing quote
-        i = find_in_record(s, i, e, ',', ',', ',');
+        i = find_any_of(s, i, e, ',', ',', ',');
       } else {
         f.b = i;
-        i = find_in_record(s, i, e, ',', ',', ',');
+        i = find_any_of(s, i, e, ',', ',', ',');
         f.e = i;
       }
       out.push_back(f);
@@ -751,7 +728,7 @@ class Lexer {
       std::string_view raw = s_.substr(words.b, words.e - words.b);
       // Most fields hold neither markup nor a doubled quote: their words are their bytes.
       std::string_view decoded = raw;
-      if (size_t at = find_in_record(s_, words.b, words.e, '<', '&', '&'); at < words.e) {
+      if (size_t at = find_any_of(s_, words.b, words.e, '<', '&', '&'); at < words.e) {
         decode_entities(raw, owned, at - words.b);
         decoded = owned;
       }
