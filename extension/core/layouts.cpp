@@ -199,6 +199,7 @@ void parse_into(std::string_view text, std::string_view format, Document& doc, L
   Checked c = check(text, format);
   lex_all(text, *c.layout, doc, lexed);
   assemble(text, lexed, doc);
+  lexed.names.settle();  // the names go with the document (entity linking looks them up)
   doc.names = std::move(lexed.names);
   lexed = Lexed{};
   doc.finish(c.ascii_only);

@@ -518,6 +518,38 @@ std::vector<size_t> word_starts(std::string_view text, std::string_view letters,
 }
 }  // namespace detail
 
+void NameIndex::add_mentions_later(std::string_view text, std::vector<std::string> surnames, bool upper_case) {
+  settle();
+  if (surnames.empty()) return;
+  PendingSearch p{text, std::move(surnames), upper_case, {}, false};
+  // A mention is filed under its last word, the surname as written (add_full_name), unless
+  // that word is a name suffix ("John Smith Jr": SMITH).
+  for (const std::string& surname : p.surnames)
+    for (const std::string& form : written_forms(surname)) {
+      if (is_name_suffix(form)) p.any_family = true;
+      p.families.push_back(upper_ascii(strip_dot(form)));
+    }
+  pending_ = std::move(p);
+}
+
+void NameIndex::settle_for(std::string_view name) {
+  if (!pending_) return;
+  if (!pending_->any_family) {
+    auto words = split_words(name);
+    if (words.empty()) return;
+    const std::string family = surname_key(words);
+    if (std::find(pending_->families.begin(), pending_->families.end(), family) == pending_->families.end()) return;
+  }
+  settle();
+}
+
+void NameIndex::settle() {
+  if (!pending_) return;
+  PendingSearch p = std::move(*pending_);
+  pending_.reset();
+  add_mentions(p.text, p.surnames, p.upper_case);
+}
+
 void NameIndex::add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case) {
   ViewSet forms;
   size_t shortest = SIZE_MAX, longest = 0;

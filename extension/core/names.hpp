@@ -2,6 +2,7 @@
 // label (KELLY) to the fullest name that the transcript gives (MARY LOUISE KELLY).
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -83,13 +84,22 @@ class NameIndex {
   // A full name (two or more words) given by a label, a roster or an introduction.
   void add_full_name(std::string_view canonical, int weight = 1);
   // The fullest known form of a name: a surname (KELLY) or a shorter form (VANEK SMITH) of a
-  // known full name (STACEY VANEK SMITH) resolves to it; "" where nothing is known.
+  // known full name (STACEY VANEK SMITH) resolves to it; "" where nothing is known. It answers
+  // from the searches run so far: where one may be put off (add_mentions_later), settle_for(name)
+  // first.
   std::string lookup(std::string_view name) const;
   bool knows_surname(std::string_view surname) const;
   // Scans prose for "Firstname [X.] Surname" mentions of the given upper-case surnames and
   // records them: one pass over the text (and one more only if a sentence-opening word must be
   // checked for a lower-case use elsewhere).
   void add_mentions(std::string_view text, const std::vector<std::string>& surnames, bool upper_case);
+  // The same, put off until a lookup may need it (settle_for): a query that reads the first rows
+  // of a long transcript searches its text only if their speakers are among the surnames. The
+  // text must stay where it is until the search is run or the index is dropped.
+  void add_mentions_later(std::string_view text, std::vector<std::string> surnames, bool upper_case);
+  // Runs the put-off search if it may change lookup(name); settle() runs it in any case.
+  void settle_for(std::string_view name);
+  void settle();
 
  private:
   struct Candidate {
@@ -126,6 +136,16 @@ class NameIndex {
   const Family& refreshed(const Family& f) const;
   std::unordered_map<std::string, Family> by_surname_;
   size_t next_order_ = 0;
+  // A search put off, and the families (surname keys) whose names it may add to. Running it
+  // later gives the same index: after it nothing else adds names, and it adds only to these.
+  struct PendingSearch {
+    std::string_view text;
+    std::vector<std::string> surnames;
+    bool upper_case = true;
+    std::vector<std::string> families;
+    bool any_family = false;  // a surname that is also a name suffix (JR) files under another word
+  };
+  std::optional<PendingSearch> pending_;
 };
 
 namespace detail {

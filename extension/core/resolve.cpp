@@ -92,7 +92,8 @@ void Resolver::prepare() {
   });
   std::vector<std::string> unresolved;
   for (size_t i = 0; i < by_count.size() && i < kMaxSurnameSearches; ++i) unresolved.push_back(by_count[i].second);
-  if (lx_.names_from_prose) lx_.names.add_mentions(text_, unresolved, lx_.names_upper);
+  // Put off until a speaker's name needs it: the first rows of a long transcript seldom do.
+  if (lx_.names_from_prose) lx_.names.add_mentions_later(text_, std::move(unresolved), lx_.names_upper);
   // A title used before anyone is said to hold it goes to its first holder.
   for (const TitleHolder& h : lx_.holders) first_holder_.try_emplace(h.title, &h.holder);
 }
@@ -108,6 +109,7 @@ const std::string* Resolver::holder_of(const std::string& key, size_t index) {
 int32_t Resolver::resolve_name(std::string_view written) {
   std::string c = canonical_name(written);
   if (!is_anonymous_name(c)) {
+    lx_.names.settle_for(c);
     std::string full = lx_.names.lookup(c);
     if (!full.empty()) c = std::move(full);
   }
@@ -117,6 +119,7 @@ int32_t Resolver::resolve_name(std::string_view written) {
 // resolve_name() for a label's name, with what prepare() worked out about it.
 int32_t Resolver::resolve_label(const LabelName& n) {
   if (!n.anonymous) {
+    lx_.names.settle_for(n.canonical);
     std::string full = lx_.names.lookup(n.canonical);
     if (!full.empty()) return intern(full);
   }

@@ -224,6 +224,30 @@ BOOST_AUTO_TEST_CASE(mentions_give_full_names) {
   BOOST_TEST(idx.lookup("HARWOOD") == "JOHN HARWOOD");
 }
 
+// A search put off runs when a lookup may need it, for every surname at once, and not before.
+BOOST_AUTO_TEST_CASE(a_search_put_off_runs_when_a_lookup_needs_it) {
+  const std::string text = "Tonight, Becky Quick and John Harwood.";
+  NameIndex idx;
+  idx.add_full_name("MARY LOUISE KELLY", 1000);
+  idx.add_mentions_later(text, {"QUICK", "HARWOOD"}, true);
+  idx.settle_for("KELLY");  // no searched surname: nothing searched yet
+  BOOST_TEST(idx.lookup("QUICK") == "");
+  BOOST_TEST(idx.lookup("KELLY") == "MARY LOUISE KELLY");
+  idx.settle_for("BECKY QUICK");
+  BOOST_TEST(idx.lookup("QUICK") == "BECKY QUICK");
+  BOOST_TEST(idx.lookup("HARWOOD") == "JOHN HARWOOD");
+
+  // A surname that is also a name suffix files its mention under the word before it.
+  NameIndex jr;
+  jr.add_mentions_later("Here is John Smith Jr today.", {"JR"}, true);
+  jr.settle_for("SMITH");
+  BOOST_TEST(jr.lookup("SMITH") == "JOHN SMITH JR");
+  NameIndex settled;
+  settled.add_mentions_later(text, {"QUICK"}, true);
+  settled.settle();
+  BOOST_TEST(settled.lookup("QUICK") == "BECKY QUICK");
+}
+
 BOOST_AUTO_TEST_CASE(mentions_with_typographic_apostrophe_and_initials) {
   NameIndex idx;
   idx.add_mentions("Good evening, I\xE2\x80\x99m Carl Quintanilla. Next, President Donald J. Trump spoke.",

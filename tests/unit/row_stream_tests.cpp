@@ -90,6 +90,21 @@ BOOST_AUTO_TEST_CASE(reading_the_first_rows_builds_no_more_than_them) {
   BOOST_TEST(row(stream.doc(), stream.placed(0)) == first);  // a final row never changes
 }
 
+// The search of the prose for surname-only labels waits for the first row that needs it.
+BOOST_AUTO_TEST_CASE(a_surname_named_only_in_prose_resolves_when_its_row_is_read) {
+  std::string text = "MARY LOUISE KELLY, HOST: Hello.\n\n";
+  for (int i = 0; i < 50; ++i) text += (i % 2 ? "KELLY: Next.\n\n" : "BOWMAN: Yes.\n\n");
+  text += "KELLY: That was our reporter Tom Bowman.\n";
+  Document whole = parse(text, "broadcast");
+  BOOST_TEST_REQUIRE(whole.speakers[size_t(whole.turns[1].speaker)].name == "TOM BOWMAN");
+  RowStream stream;
+  stream.start(text, "broadcast");
+  for (size_t i = 0; stream.reach(i); ++i) {
+    BOOST_TEST_REQUIRE(i < whole.turns.size());
+    BOOST_TEST(row(stream.doc(), stream.placed(i)) == row(whole, whole.turns[i]), "row " << i);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(positions_counted_late_or_out_of_order_are_those_of_a_whole_parse) {
   // Non-ASCII text, so that characters and bytes differ.
   std::string text;
