@@ -521,24 +521,35 @@ std::vector<size_t> word_starts(std::string_view text, std::string_view letters,
 void NameIndex::add_mentions_later(std::string_view text, std::vector<std::string> surnames, bool upper_case) {
   settle();
   if (surnames.empty()) return;
-  PendingSearch p{text, std::move(surnames), upper_case, {}, false};
-  // A mention is filed under its last word, the surname as written (add_full_name), unless
-  // that word is a name suffix ("John Smith Jr": SMITH).
-  for (const std::string& surname : p.surnames)
-    for (const std::string& form : written_forms(surname)) {
-      if (is_name_suffix(form)) p.any_family = true;
-      p.families.push_back(upper_ascii(strip_dot(form)));
-    }
-  pending_ = std::move(p);
+  pending_.emplace();
+  pending_->text = text;
+  pending_->surnames = std::move(surnames);
+  pending_->upper_case = upper_case;
 }
 
 void NameIndex::settle_for(std::string_view name) {
   if (!pending_) return;
-  if (!pending_->any_family) {
+  PendingSearch& p = *pending_;
+  if (p.families.empty()) {
+    // A mention is filed under its last word, the surname as written (add_full_name): its
+    // forms differ in ASCII case only, so the key is the surname's own, upper-cased (for an
+    // upper-case ASCII surname, the usual case, the surname itself). A surname that is also a
+    // name suffix ("John Smith Jr") files it under the word before.
+    p.families.reserve(p.surnames.size());
+    for (const std::string& surname : p.surnames) {
+      if (is_name_suffix(surname)) p.any_family = true;
+      const std::string_view plain = strip_dot(surname);
+      const bool is_key = std::all_of(plain.begin(), plain.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80 && !is_lower(c);
+      });
+      p.families.push_back(is_key ? std::string(plain) : upper_ascii(strip_dot(fold_case(surname))));
+    }
+    std::sort(p.families.begin(), p.families.end());
+  }
+  if (!p.any_family) {
     auto words = split_words(name);
     if (words.empty()) return;
-    const std::string family = surname_key(words);
-    if (std::find(pending_->families.begin(), pending_->families.end(), family) == pending_->families.end()) return;
+    if (!std::binary_search(p.families.begin(), p.families.end(), surname_key(words))) return;
   }
   settle();
 }

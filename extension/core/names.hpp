@@ -142,7 +142,7 @@ class NameIndex {
     std::string_view text;
     std::vector<std::string> surnames;
     bool upper_case = true;
-    std::vector<std::string> families;
+    std::vector<std::string> families;  // sorted, worked out on the first settle_for()
     bool any_family = false;  // a surname that is also a name suffix (JR) files under another word
   };
   std::optional<PendingSearch> pending_;

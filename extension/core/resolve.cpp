@@ -119,7 +119,9 @@ int32_t Resolver::resolve_name(std::string_view written) {
 // resolve_name() for a label's name, with what prepare() worked out about it.
 int32_t Resolver::resolve_label(const LabelName& n) {
   if (!n.anonymous) {
-    lx_.names.settle_for(n.canonical);
+    // A surname that prepare() found unresolved is one the search is for: no need to ask.
+    if (n.unresolved) lx_.names.settle();
+    else lx_.names.settle_for(n.canonical);
     std::string full = lx_.names.lookup(n.canonical);
     if (!full.empty()) return intern(full);
   }
