@@ -368,6 +368,21 @@ class WordFilter {
   }
   std::bitset<4096> bits_;
 };
+
+// The first two bytes of the words looked for, as a filter (false positives only): most
+// capitalised words that start with a wanted letter go on with a byte that none does.
+class PairFilter {
+ public:
+  void add(std::string_view w) { w.size() >= 2 ? void(bits_[key(w[0], w[1])] = true) : void(any_ = true); }
+  bool may_start(char first, char second) const { return any_ || bits_[key(first, second)]; }
+
+ private:
+  static size_t key(char a, char b) {
+    return (size_t(static_cast<unsigned char>(a) & 31) << 7) | (static_cast<unsigned char>(b) & 127);
+  }
+  std::bitset<4096> bits_;
+  bool any_ = false;  // a word of one byte: no second byte to test
+};
 }  // namespace
 
 // The first letters that the words looked for start with; up to four are tested one by one
@@ -582,9 +597,11 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
   // next such capital are skipped without further tests (inside a word they could start nothing).
   FirstLetters starts;
   WordFilter maybe_form;
+  PairFilter pairs;
   for (const std::string& f : forms) {
     if (is_upper(f[0])) starts.add(f[0]);
     maybe_form.add(f);
+    pairs.add(f);
   }
   WordStarts capital_words(text, starts);
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -597,6 +614,7 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
       next_poll = at + kStopPollBytes;
     }
     if (!starts.any[bytes[at]]) continue;
+    if (!pairs.may_start(text[at], at + 1 < text.size() ? text[at + 1] : '\0')) continue;
     if (at > 0 && is_word_byte(text, at - 1)) continue;
     size_t end = word_end(text, at);
     size_t len = end - at;
