@@ -675,7 +675,11 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
   // Which doubtful words the text also writes in lower case, as words of their own.
   ViewSet in_lower_case;
   WordFilter maybe_doubtful;
-  for (const std::string& d : doubtful) maybe_doubtful.add(d);
+  PairFilter doubtful_pairs;
+  for (const std::string& d : doubtful) {
+    maybe_doubtful.add(d);
+    doubtful_pairs.add(d);
+  }
   if (!doubtful.empty()) {
     FirstLetters first;
     first.lo = 'a', first.hi = 'z';
@@ -690,7 +694,8 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
         poll_stop();
         next_poll_lower = i + kStopPollBytes;
       }
-      if (!first.any[static_cast<unsigned char>(text[i])]) {  // no doubtful word starts so: skip the word
+      if (!first.any[static_cast<unsigned char>(text[i])] ||
+          !doubtful_pairs.may_start(text[i], i + 1 < text.size() ? text[i + 1] : '\0')) {  // no doubtful word starts so
         ++i;
         continue;
       }
