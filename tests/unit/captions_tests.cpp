@@ -146,6 +146,32 @@ BOOST_AUTO_TEST_CASE(a_block_without_a_timing_line_goes_with_the_cue_before) {
              tt::per_element());
 }
 
+// Tags and references are found sixteen bytes at a time where the text goes on: at every offset
+// around that step, at the end of the text and with the range ending before a tag closes.
+BOOST_AUTO_TEST_CASE(markup_is_cleaned_at_every_offset) {
+  struct Case {
+    std::string_view markup, clean;
+    bool any_tag;
+  };
+  const Case cases[] = {{"<i>", "", false},           {"</i>", "", false},           {"<00:00:01.500>", "", true},
+                        {"<c.yellow>", "", true},     {"&amp;", "&", true},          {"<font color=\"red\">", "", false},
+                        {"<blink>", "<blink>", false}, {"<3", "<3", true},            {"< b>", "< b>", true},
+                        {"&#233;", "\xC3\xA9", true}, {"&nosuch;", "&nosuch;", true}, {"<i>", "", true}};
+  for (const Case& c : cases)
+    for (size_t k = 0; k < 40; ++k)
+      for (std::string_view after : {"", " word", " a much longer run of words after it"}) {
+        const std::string text = std::string(k, 'x') + std::string(c.markup) + std::string(after);
+        std::string out;
+        subtitles::append_clean(out, text, 0, text.size(), c.any_tag);
+        BOOST_TEST(out == std::string(k, 'x') + std::string(c.clean) + std::string(after), c.markup << " at " << k);
+        // The range ends before the markup does: nothing in it closes, so it stays as written.
+        const size_t cut = k + c.markup.size() - 1;
+        out.clear();
+        subtitles::append_clean(out, text, 0, cut, c.any_tag);
+        BOOST_TEST(out == text.substr(0, cut), c.markup << " cut at " << k);
+      }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(srt)
