@@ -14,6 +14,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -160,12 +161,21 @@ struct Head {
   };
   Head(std::string_view head);  // NOLINT(google-explicit-constructor): a string is a head
   Head(const char* head) : Head(std::string_view(head)) {}  // NOLINT(google-explicit-constructor)
+  Head(const Head&) = delete;  // `lines` may be a view of its own buffer
+  Head& operator=(const Head&) = delete;
   std::string_view text;
-  std::vector<Line> lines;
+  std::span<const Line> lines;
   // The first line from `from` on (after a BOM), without its terminator.
   std::string_view first_line(size_t from) const {
     return lines.empty() ? std::string_view() : text.substr(from, lines[0].e - std::min(from, lines[0].e));
   }
+
+ private:
+  // The lines of a short text (a few KB of a transcript in a table of thousands) stay here: a
+  // heap block per text cost more than the sniffers' reading of them.
+  static constexpr size_t kInlineLines = 128;
+  std::array<Line, kInlineLines> inline_;
+  std::vector<Line> heap_;
 };
 
 // The last few labels a lexer parsed, by their bytes: a transcript repeats a few labels

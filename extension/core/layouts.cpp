@@ -95,10 +95,17 @@ static size_t last_newline(std::string_view s) {
 }
 
 Head::Head(std::string_view head) : text(head) {
-  lines.reserve(head.size() / 64 + 8);  // lines of prose: one allocation, seldom a second
   LineReader reader(head);
-  size_t b, e;
-  while (reader.next(b, e)) lines.push_back({b, e});
+  size_t n = 0, b, e;
+  while (n < kInlineLines && reader.next(b, e)) inline_[n++] = {b, e};
+  if (n < kInlineLines) {
+    lines = std::span<const Line>(inline_.data(), n);
+    return;
+  }
+  heap_.reserve(head.size() / 64 + 2 * kInlineLines);  // lines of prose: one allocation, seldom a second
+  heap_.assign(inline_.begin(), inline_.end());
+  while (reader.next(b, e)) heap_.push_back({b, e});
+  lines = heap_;
 }
 
 const Layout& detect_layout(std::string_view text) {

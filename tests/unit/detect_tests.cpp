@@ -41,14 +41,20 @@ BOOST_AUTO_TEST_CASE(early_stop_picks_what_every_sniffer_would_pick) {
   BOOST_TEST(files >= 10u);
 }
 
-// The sniffers' line table (Head): found by memchr where the head has no CR, by the line reader
-// where it has; either way the lines that LineReader gives, for LF, CRLF and lone CR ends, empty
-// lines, a last line with and without its end, and lines longer than the reader's 64-byte steps.
+// The sniffers' line table (Head): the lines that LineReader gives, for LF, CRLF and lone CR
+// ends, empty lines, a last line with and without its end, lines longer than the reader's
+// 64-byte steps, and as many lines as the table keeps in place (128), one fewer and more.
 BOOST_AUTO_TEST_CASE(head_lines_are_the_line_readers) {
   const std::string long_line(150, 'x');
-  const std::string texts[] = {"", "\n", "a", "a\n", "a\nb", "a\n\nb\n\n", "\n\na", long_line + "\n" + long_line,
-                               "a\r\nb\r\n", "a\rb\rc", "a\nb\r\nc\rd\n", long_line + "\r\n\r\n" + long_line + "\n",
-                               "KELLY: Hi.\n\n" + long_line + "\n\nBOWMAN: Yes."};
+  std::vector<std::string> texts = {"", "\n", "a", "a\n", "a\nb", "a\n\nb\n\n", "\n\na", long_line + "\n" + long_line,
+                                    "a\r\nb\r\n", "a\rb\rc", "a\nb\r\nc\rd\n", long_line + "\r\n\r\n" + long_line + "\n",
+                                    "KELLY: Hi.\n\n" + long_line + "\n\nBOWMAN: Yes."};
+  for (size_t n : {127, 128, 129, 300}) {
+    std::string many;
+    for (size_t i = 0; i < n; ++i) many += "KELLY: line " + std::to_string(i) + "\n";
+    texts.push_back(many);
+    texts.push_back(many.substr(0, many.size() - 1));  // the last line without its end
+  }
   for (const std::string& t : texts) {
     std::vector<std::pair<size_t, size_t>> expected;
     LineReader r(t);
