@@ -330,7 +330,8 @@ void for_each_line(std::string_view s, size_t from, Lexed& out, OnLine&& on_line
       para = true;
       continue;
     }
-    if (line[0] == '#' && is_markdown_heading(line)) {  // a heading: a row of its own (its first byte looked at here, saving a call per line)
+    // A heading is a row of its own (its first byte is looked at here: a call per line cost).
+    if (line[0] == '#' && is_markdown_heading(line)) {
       before_block();
       push_block(out, Piece::Type::Meta, n, b, e, true);
       para = true;
