@@ -536,10 +536,11 @@ std::vector<size_t> word_starts(std::string_view text, std::string_view letters,
 void NameIndex::add_mentions_later(std::string_view text, std::vector<std::string> surnames, bool upper_case) {
   settle();
   if (surnames.empty()) return;
-  pending_.emplace();
-  pending_->text = text;
-  pending_->surnames = std::move(surnames);
-  pending_->upper_case = upper_case;
+  PendingSearch p;
+  p.text = text;
+  p.surnames = std::move(surnames);
+  p.upper_case = upper_case;
+  pending_ = std::move(p);
 }
 
 void NameIndex::settle_for(std::string_view name) {
