@@ -369,19 +369,41 @@ class WordFilter {
   std::bitset<4096> bits_;
 };
 
-// The first two bytes of the words looked for, as a filter (false positives only): most
-// capitalised words that start with a wanted letter go on with a byte that none does.
+// The first two and three bytes of the words looked for, as filters (false positives only):
+// most capitalised words that start with a wanted letter go on with bytes that none does (a
+// hearing's sixty surnames start with most capitals).
 class PairFilter {
  public:
-  void add(std::string_view w) { w.size() >= 2 ? void(bits_[key(w[0], w[1])] = true) : void(any_ = true); }
+  void add(std::string_view w) {
+    if (w.size() < 2) {
+      any_ = true;
+      return;
+    }
+    bits_[key(w[0], w[1])] = true;
+    if (w.size() >= 3) triples_[key3(w[0], w[1], w[2])] = true;
+    else any_third_ = true;
+  }
   bool may_start(char first, char second) const { return any_ || bits_[key(first, second)]; }
+  // The same for the word at text[at], with its third byte where every word has one.
+  bool may_start_at(std::string_view text, size_t at) const {
+    if (any_) return true;
+    if (at + 1 >= text.size() || !bits_[key(text[at], text[at + 1])]) return false;
+    return any_third_ || (at + 2 < text.size() && triples_[key3(text[at], text[at + 1], text[at + 2])]);
+  }
 
  private:
   static size_t key(char a, char b) {
     return (size_t(static_cast<unsigned char>(a) & 31) << 7) | (static_cast<unsigned char>(b) & 127);
   }
+  static size_t key3(char a, char b, char c) {
+    const uint32_t x = (uint32_t(static_cast<unsigned char>(a)) << 16) | (uint32_t(static_cast<unsigned char>(b)) << 8) |
+                       static_cast<unsigned char>(c);
+    return (x * 2654435761u) >> 20;  // 12 bits
+  }
   std::bitset<4096> bits_;
-  bool any_ = false;  // a word of one byte: no second byte to test
+  std::bitset<4096> triples_;
+  bool any_ = false;        // a word of one byte: no second byte to test
+  bool any_third_ = false;  // a word of two bytes: no third byte to test
 };
 }  // namespace
 
@@ -615,7 +637,7 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
       next_poll = at + kStopPollBytes;
     }
     if (!starts.any[bytes[at]]) continue;
-    if (!pairs.may_start(text[at], at + 1 < text.size() ? text[at + 1] : '\0')) continue;
+    if (!pairs.may_start_at(text, at)) continue;
     if (at > 0 && is_word_byte(text, at - 1)) continue;
     size_t end = word_end(text, at);
     size_t len = end - at;
