@@ -468,19 +468,22 @@ __attribute__((target("avx2"))) inline __m256i in_set(__m256i v, const FirstLett
 }
 
 __attribute__((target("avx2"))) uint64_t start_bits_avx2(const char* p, const FirstLetters& first) {
-  uint64_t bits = 0;
+  uint64_t hits = 0, letters = 0;
   for (int k = 0; k < 64; k += 32) {
     const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + k));
-    const __m256i before = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + k - 1));
     __m256i hit = _mm256_setzero_si256();
     if (first.count > 4) hit = in_set(v, first);  // exact: fewer places for the caller to try
     else
       for (int j = 0; j < first.count; ++j)
         hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(v, _mm256_set1_epi8(first.few[j])));
-    const __m256i letter_before = _mm256_or_si256(in_range(before, 'A', 'Z'), in_range(before, 'a', 'z'));
-    bits |= uint64_t(unsigned(_mm256_movemask_epi8(_mm256_andnot_si256(letter_before, hit)))) << k;
+    // ASCII letters, either case: a letter with its 0x20 bit set is in a..z.
+    const __m256i letter = in_range(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
+    hits |= uint64_t(unsigned(_mm256_movemask_epi8(hit))) << k;
+    letters |= uint64_t(unsigned(_mm256_movemask_epi8(letter))) << k;
   }
-  return bits;
+  // A letter before each byte: the block's own letters one place on, and the byte before it.
+  const uint64_t letter_before = (letters << 1) | uint64_t(is_alpha(p[-1]));
+  return hits & ~letter_before;
 }
 #endif
 
