@@ -383,8 +383,8 @@ class PairFilter {
     if (w.size() >= 3) triples_[key3(w[0], w[1], w[2])] = true;
     else any_third_ = true;
   }
-  bool may_start(char first, char second) const { return any_ || bits_[key(first, second)]; }
-  // The same for the word at text[at], with its third byte where every word has one.
+  // Whether a word looked for may start at text[at] (its third byte is tested where every word
+  // has one).
   bool may_start_at(std::string_view text, size_t at) const {
     if (any_) return true;
     if (at + 1 >= text.size() || !bits_[key(text[at], text[at + 1])]) return false;
@@ -721,7 +721,7 @@ void NameIndex::add_mentions(std::string_view text, const std::vector<std::strin
         next_poll_lower = i + kStopPollBytes;
       }
       if (!first.any[static_cast<unsigned char>(text[i])] ||
-          !doubtful_pairs.may_start(text[i], i + 1 < text.size() ? text[i + 1] : '\0')) {  // no doubtful word starts so
+          !doubtful_pairs.may_start_at(text, i)) {  // no doubtful word starts so
         ++i;
         continue;
       }
