@@ -16,14 +16,38 @@
 
 namespace transcript {
 
+namespace {
+// What a byte is to split_words: ASCII white space, another ASCII byte, or the first byte of a
+// character that may be a Unicode space (asked of space_at). A table: labels and names are split
+// on every line.
+enum : unsigned char { kWordByte, kSpaceByte, kMaybeSpace };
+struct SpaceClasses {
+  unsigned char of[256] = {};
+  constexpr SpaceClasses() {
+    for (int c = 0; c < 256; ++c)
+      of[c] = c == ' ' || (c >= '\t' && c <= '\r') ? kSpaceByte : c >= 0x80 ? kMaybeSpace : kWordByte;
+  }
+};
+constexpr SpaceClasses kSpaceClasses;
+}  // namespace
+
 Words split_words(std::string_view s) {
   Words out;
+  const size_t n = s.size();
   size_t i = 0;
-  while (i < s.size()) {
+  // The length of the space at s[i], 0 if none.
+  auto space = [&](size_t at) -> size_t {
+    switch (kSpaceClasses.of[static_cast<unsigned char>(s[at])]) {
+      case kWordByte: return 0;
+      case kSpaceByte: return 1;
+      default: return space_at_slow(s, at);
+    }
+  };
+  while (i < n) {
     size_t k;
-    while (i < s.size() && (k = space_at(s, i))) i += k;
-    size_t b = i;
-    while (i < s.size() && !space_at(s, i)) ++i;
+    while (i < n && (k = space(i))) i += k;
+    const size_t b = i;
+    while (i < n && !space(i)) ++i;
     if (i > b) out.push_back(s.substr(b, i - b));
   }
   return out;

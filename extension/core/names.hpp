@@ -14,6 +14,7 @@ namespace transcript {
 // that layouts test on every line cost no allocation; more go to the heap.
 class Words {
  public:
+  Words() {}  // NOLINT(modernize-use-equals-default): `= default` would clear inline_
   using value_type = std::string_view;
   using iterator = std::string_view*;
   using const_iterator = const std::string_view*;
@@ -54,7 +55,9 @@ class Words {
 
  private:
   static constexpr size_t kInline = 8;
-  std::string_view inline_[kInline];
+  union {  // written as words are pushed: not cleared first (split_words runs on every label)
+    std::string_view inline_[kInline];
+  };
   std::vector<std::string_view> heap_;  // all the words, once there are more than kInline
   size_t size_ = 0;
 };

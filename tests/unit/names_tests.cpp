@@ -61,6 +61,39 @@ BOOST_AUTO_TEST_CASE(split_words_past_the_inline_eight) {
   BOOST_TEST(letters == 2u);
 }
 
+// split_words reads bytes through a table and asks space_at only of non-ASCII ones: the same
+// words as a split on space_at at every byte, for random strings of ASCII and Unicode spaces,
+// letters, dashes and characters cut short at the end.
+BOOST_AUTO_TEST_CASE(split_words_agrees_with_space_at_everywhere) {
+  const std::vector<std::string> parts = {"a", "KELLY", " ", "\t", "\n", "\r", "\v", "\f", "\xC2\xA0",
+                                          "\xE2\x80\x83", "\xE2\x80\xAF", "\xE3\x80\x80", "\xE1\x9A\x80",
+                                          "\xEF\xBB\xBF", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "."};
+  const std::vector<std::string> cut = {"", "\xC2", "\xE2\x80", "\xE3"};  // a last character cut short
+  auto reference = [](std::string_view s) {
+    std::vector<std::string_view> out;
+    size_t i = 0;
+    while (i < s.size()) {
+      size_t k;
+      while (i < s.size() && (k = space_at(s, i))) i += k;
+      size_t b = i;
+      while (i < s.size() && !space_at(s, i)) ++i;
+      if (i > b) out.push_back(s.substr(b, i - b));
+    }
+    return out;
+  };
+  uint32_t seed = 11;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    for (size_t n = next() % 24; n > 0; --n) s += parts[next() % parts.size()];
+    s += cut[next() % cut.size()];
+    auto want = reference(s);
+    auto got = split_words(s);
+    BOOST_TEST_REQUIRE(got.size() == want.size());
+    for (size_t i = 0; i < want.size(); ++i) BOOST_TEST(got[i] == want[i]);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(title_words) {
   for (const char* t : {"Mr.", "MR.", "Ms.", "Mrs.", "Miss", "Dr.", "Hon.", "Sen.", "SENATOR", "Rep.",
                         "Representative", "Gen.", "Chairman", "Chairwoman", "Chair", "Chief", "Justice", "Judge",
