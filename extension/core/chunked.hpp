@@ -16,22 +16,37 @@
 #include <type_traits>
 #include <vector>
 
+#include "big_blocks.hpp"
+
 namespace transcript {
 
-// Chunks of 256 elements (18 KB of pieces): small enough that a short transcript does not pay
-// for a large first chunk, large enough that a malloc per chunk costs nothing. The storage is
-// raw (elements are constructed by push_back), so T must be trivially copyable and destructible.
+// Room for one more element, doubling: reserved before memory is allocated for it, so that
+// nothing leaks if the push_back would throw.
+template <class V>
+void make_room(std::vector<V>& v) {
+  if (v.size() == v.capacity()) v.reserve(std::max<size_t>(8, 2 * v.capacity()));
+}
+
+// Chunks of 256 elements (7 to 10 KB): small enough that a short transcript does not pay for a
+// large first chunk, large enough that a malloc per chunk costs nothing. The first chunks (up
+// to 512 KB) come from the heap; the rest are cut out of 2 MB blocks (big_blocks), a block given
+// back once every chunk in it is. The storage is raw (elements are constructed by push_back),
+// so T must be trivially copyable and destructible.
 template <class T, size_t kChunkShift = 8>
 class Chunked {
   static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
   static constexpr size_t kChunk = size_t(1) << kChunkShift;
   static constexpr size_t kMask = kChunk - 1;
-  struct FreeRaw {
-    void operator()(T* p) const noexcept { ::operator delete(static_cast<void*>(p)); }
-  };
-  using Storage = std::unique_ptr<T, FreeRaw>;
+  static constexpr size_t kChunkBytes = sizeof(T) * kChunk;
+  static_assert(kChunkBytes <= big_blocks::kBytes && alignof(T) <= alignof(std::max_align_t));
+  static constexpr size_t kPerBlock = big_blocks::kBytes / kChunkBytes;
 
  public:
+  // Chunks [0, kHeapChunks) are heap allocations; chunk k from there on is chunk
+  // (k - kHeapChunks) % kPerBlock of block (k - kHeapChunks) / kPerBlock.
+  static constexpr size_t kHeapChunks = big_blocks::kEnabled ? std::max<size_t>(1, (size_t(512) << 10) / kChunkBytes) : SIZE_MAX;
+  static constexpr size_t kChunkSize = kChunk;
+
   template <class V, class Owner>
   class Iter {
    public:
@@ -67,19 +82,28 @@ class Chunked {
   using const_iterator = Iter<const T, const Chunked>;
 
   Chunked() = default;
-  Chunked(Chunked&&) noexcept = default;
-  Chunked& operator=(Chunked&&) noexcept = default;
+  Chunked(const Chunked&) = delete;
+  Chunked& operator=(const Chunked&) = delete;
+  Chunked(Chunked&& o) noexcept { take(o); }
+  Chunked& operator=(Chunked&& o) noexcept {
+    if (this != &o) {
+      clear();
+      take(o);
+    }
+    return *this;
+  }
+  ~Chunked() { clear(); }
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
 
   T& operator[](size_t i) {
     assert(i < size_ && chunks_[i >> kChunkShift]);
-    return chunks_[i >> kChunkShift].get()[i & kMask];
+    return chunks_[i >> kChunkShift][i & kMask];
   }
   const T& operator[](size_t i) const {
     assert(i < size_ && chunks_[i >> kChunkShift]);
-    return chunks_[i >> kChunkShift].get()[i & kMask];
+    return chunks_[i >> kChunkShift][i & kMask];
   }
   T& at(size_t i) {
     if (i >= size_) throw std::out_of_range("Chunked::at");
@@ -95,22 +119,36 @@ class Chunked {
   const T& back() const { return (*this)[size_ - 1]; }
 
   void push_back(const T& v) {
-    if ((size_ & kMask) == 0) chunks_.emplace_back(static_cast<T*>(::operator new(sizeof(T) * kChunk)));
-    new (chunks_.back().get() + (size_ & kMask)) T(v);
+    if ((size_ & kMask) == 0) add_chunk();
+    new (chunks_.back() + (size_ & kMask)) T(v);
     ++size_;
   }
 
-  void clear() {
+  // Gives back every chunk and block.
+  void clear() noexcept {
+    for (size_t k = released_; k < chunks_.size() && k < kHeapChunks; ++k) ::operator delete(static_cast<void*>(chunks_[k]));
+    for (void* b : blocks_) big_blocks::release(b);
     chunks_.clear();
+    blocks_.clear();
     size_ = 0;
     released_ = 0;
   }
 
   // Frees the chunks that hold only elements before index i; they must not be read again.
-  // The last chunk stays: it may still be written.
+  // The last chunk stays: it may still be written. A block goes back with its last chunk.
   void release_before(size_t i) {
     size_t upto = std::min(i >> kChunkShift, chunks_.empty() ? size_t(0) : chunks_.size() - 1);
-    for (; released_ < upto; ++released_) chunks_[released_].reset();
+    for (; released_ < upto; ++released_) {
+      const size_t k = released_;
+      if (k < kHeapChunks) {
+        ::operator delete(static_cast<void*>(chunks_[k]));
+      } else if ((k - kHeapChunks) % kPerBlock == kPerBlock - 1) {
+        void*& block = blocks_[(k - kHeapChunks) / kPerBlock];
+        big_blocks::release(block);
+        block = nullptr;
+      }
+      chunks_[k] = nullptr;
+    }
   }
 
   iterator begin() { return {this, 0}; }
@@ -119,7 +157,34 @@ class Chunked {
   const_iterator end() const { return {this, size_}; }
 
  private:
-  std::vector<Storage> chunks_;
+  // Out of line: push_back, inlined into every lexer, stays a test and a store.
+  [[gnu::noinline]] void add_chunk() {
+    make_room(chunks_);
+    const size_t k = chunks_.size();
+    if (k < kHeapChunks) {
+      chunks_.push_back(static_cast<T*>(::operator new(kChunkBytes)));
+      return;
+    }
+    const size_t slot = (k - kHeapChunks) % kPerBlock;
+    if (slot == 0) {
+      make_room(blocks_);
+      blocks_.push_back(big_blocks::allocate());
+    }
+    chunks_.push_back(reinterpret_cast<T*>(static_cast<char*>(blocks_.back()) + slot * kChunkBytes));
+  }
+
+  void take(Chunked& o) noexcept {
+    chunks_ = std::move(o.chunks_);
+    blocks_ = std::move(o.blocks_);
+    size_ = o.size_;
+    released_ = o.released_;
+    o.chunks_.clear();
+    o.blocks_.clear();
+    o.size_ = o.released_ = 0;
+  }
+
+  std::vector<T*> chunks_;      // nullptr once released
+  std::vector<void*> blocks_;   // the 2 MB blocks, in order; nullptr once released
   size_t size_ = 0;
   size_t released_ = 0;  // chunks before this one are freed
 };
@@ -129,9 +194,15 @@ class Chunked {
 // doubling and the copy of a std::string (a 100 MB page of HTML has 70 MB of literals, which a
 // string held in 128 MB and copied when it grew). A piece longer than what is left of a block
 // starts at the next block; one longer than a block gets blocks of its own, in one allocation.
+// After the first eight, blocks are cut out of 2 MB ones (big_blocks).
 class ChunkedText {
   static constexpr size_t kShift = 16;
   static constexpr size_t kBlock = size_t(1) << kShift;
+  static constexpr size_t kHeapBlocks = big_blocks::kEnabled ? 8 : SIZE_MAX;
+  static constexpr size_t kPerBig = big_blocks::kBytes / kBlock;
+  struct ReleaseBig {
+    void operator()(char* p) const noexcept { big_blocks::release(p); }
+  };
 
  public:
   // Appends s; returns its offset, for view().
@@ -140,8 +211,19 @@ class ChunkedText {
       size_ = blocks_.size() * kBlock;  // the rest of the last block stays unused
       size_t n = (s.size() + kBlock - 1) >> kShift;  // at least 1: s is not empty here
       if (size_ + n * kBlock > UINT32_MAX) throw std::length_error("literal text over 4 GB");
-      owned_.emplace_back(new char[n * kBlock]);
-      for (size_t k = 0; k < n; ++k) blocks_.push_back(owned_.back().get() + k * kBlock);
+      make_room(blocks_);
+      if (n == 1 && blocks_.size() >= kHeapBlocks) {
+        if (big_.empty() || cut_ == kPerBig) {
+          make_room(big_);
+          big_.emplace_back(static_cast<char*>(big_blocks::allocate()));
+          cut_ = 0;
+        }
+        blocks_.push_back(big_.back().get() + cut_++ * kBlock);
+      } else {
+        make_room(owned_);
+        owned_.emplace_back(new char[n * kBlock]);
+        for (size_t k = 0; k < n; ++k) blocks_.push_back(owned_.back().get() + k * kBlock);
+      }
     }
     uint32_t at = uint32_t(size_);
     if (!s.empty()) std::memcpy(blocks_[at >> kShift] + (at & (kBlock - 1)), s.data(), s.size());
@@ -157,7 +239,9 @@ class ChunkedText {
   size_t size() const { return size_; }
 
  private:
-  std::vector<std::unique_ptr<char[]>> owned_;
+  std::vector<std::unique_ptr<char[]>> owned_;       // heap blocks
+  std::vector<std::unique_ptr<char, ReleaseBig>> big_;  // 2 MB blocks, kPerBig blocks each
+  size_t cut_ = 0;             // blocks cut out of the last of big_
   std::vector<char*> blocks_;  // where each 64 KB of offsets lives
   size_t size_ = 0;            // offsets used, padding included
 };

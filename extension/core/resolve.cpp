@@ -32,7 +32,6 @@ void Resolver::prepare() {
   // The names of the last few labels, found again by their bytes rather than by hashing them:
   // a transcript goes back and forth between a few speakers.
   RecentLabels<LabelName*> recent;
-  labels_.reserve(std::min<size_t>(lx_.pieces.size(), 1024));  // a short transcript: one allocation
   doc_.speakers.reserve(16);
   for (size_t i = 0; i < lx_.pieces.size(); ++i) {
     if ((++seen & 0xFFF) == 0) poll_stop();
@@ -147,9 +146,9 @@ int32_t Resolver::speaker_for(size_t index) {
     return intern(as_written);
   }
   // The label's name, from prepare(): label pieces are asked for in order.
-  while (next_label_ < labels_.size() && labels_[next_label_].first < index) ++next_label_;
-  if (next_label_ < labels_.size() && labels_[next_label_].first == index) {
-    LabelName& n = *labels_[next_label_].second;
+  while (next_label_ < labels_.size() && labels_[next_label_].piece < index) ++next_label_;
+  if (next_label_ < labels_.size() && labels_[next_label_].piece == index) {
+    LabelName& n = *labels_[next_label_].name;
     if (n.speaker < 0) n.speaker = resolve_label(n);
     return n.speaker;
   }

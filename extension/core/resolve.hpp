@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "chunked.hpp"
 #include "layout.hpp"
 
 namespace transcript {
@@ -54,7 +55,11 @@ class Resolver {
   };
   int32_t resolve_label(const LabelName& n);
   std::unordered_map<std::string_view, LabelName> label_names_;  // name as written -> what it says
-  std::vector<std::pair<size_t, LabelName*>> labels_;  // each label piece (not title-only): index, name
+  struct LabelRef {
+    size_t piece;
+    LabelName* name;
+  };
+  Chunked<LabelRef> labels_;  // each label piece (not title-only): its index and name
   size_t next_label_ = 0;  // speaker_for's place in labels_
   std::unordered_map<std::string_view, std::string> title_keys_;  // title-only label -> title_key()
   std::unordered_map<const std::string*, int32_t> by_holder_;     // a title holder's name -> speaker
