@@ -48,7 +48,7 @@ class Assembler {
   // Reads pieces until `rows` rows are final or the pieces end; returns how many are final.
   size_t build(size_t rows) {
     const size_t n = lx_.pieces.size();
-    while (next_ < n && final_rows() < rows) {
+    while (next_ < n && !final_already(rows)) {
       size_t i = next_++;
       // Pieces are read once, in order: the chunks behind are given back as the rows grow.
       if ((i & 0xFFF) == 0xFFF) {
@@ -70,10 +70,29 @@ class Assembler {
 
  private:
   // Only the last row may still grow (a reprinted label, more text); all rows are final once
-  // every piece is read.
+  // every piece is read, or once the next piece is one that starts a row of its own.
   size_t final_rows() const {
     size_t n = doc_.turns.size();
-    return next_ == lx_.pieces.size() || n == 0 ? n : n - 1;
+    return next_ == lx_.pieces.size() || n == 0 || next_starts_a_row() ? n : n - 1;
+  }
+
+  // final_rows() >= rows, asking the next piece only when it decides.
+  bool final_already(size_t rows) const {
+    const size_t n = doc_.turns.size();
+    return rows == 0 || n > rows || (n == rows && next_starts_a_row());
+  }
+
+  // Whether the next piece starts a new row whatever it holds: a cue, unnamed speech, or a label
+  // after anything but open speech (which its speaker might continue). The last row is final
+  // then without the label's speaker resolved: reading a transcript's heading row does not
+  // wait for the search of the text for the name of the first speaker.
+  bool next_starts_a_row() const {
+    switch (lx_.pieces[next_].type) {
+      case Piece::Type::Cue:
+      case Piece::Type::Unnamed: return true;
+      case Piece::Type::Label: return !open_;
+      default: return false;
+    }
   }
 
   bool mergeable(int32_t s) const {

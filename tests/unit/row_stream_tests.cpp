@@ -105,6 +105,31 @@ BOOST_AUTO_TEST_CASE(a_surname_named_only_in_prose_resolves_when_its_row_is_read
   }
 }
 
+// A row is final once the next piece starts a row of its own: the heading row of a transcript
+// is given before the label after it is resolved, so before the search of the prose for the
+// name of a surname-only first speaker.
+BOOST_AUTO_TEST_CASE(a_row_before_a_label_is_given_before_the_label_is_resolved) {
+  std::string text = "EVENING DISPATCH\n\nKELLY: Good evening.\n\n(SOUNDBITE OF MUSIC)\n\nKELLY: We begin.\n\n";
+  for (int i = 0; i < 20; ++i) text += "KELLY: More.\n\nGUEST: Yes, Mary Louise Kelly.\n\n";
+  Document whole = parse(text, "broadcast");
+  BOOST_TEST_REQUIRE(whole.turns.size() > 4u);
+  BOOST_TEST_REQUIRE(kind_name(whole.turns[0].kind) == "meta");
+  BOOST_TEST_REQUIRE(whole.speakers[size_t(whole.turns[1].speaker)].name == "MARY LOUISE KELLY");
+  RowStream stream;
+  stream.start(text, "broadcast");
+  BOOST_TEST_REQUIRE(stream.reach(0));
+  BOOST_TEST(stream.doc().turns.size() == 1u);  // the label after it not read yet
+  BOOST_TEST(stream.doc().speakers.empty());    // nor anyone resolved
+  BOOST_TEST(row(stream.doc(), stream.placed(0)) == row(whole, whole.turns[0]));
+  BOOST_TEST_REQUIRE(stream.reach(1));  // the speech row: final at the cue
+  BOOST_TEST(stream.doc().turns.size() == 2u);
+  BOOST_TEST(row(stream.doc(), stream.placed(1)) == row(whole, whole.turns[1]));
+  for (size_t i = 2; stream.reach(i); ++i) {
+    BOOST_TEST_REQUIRE(i < whole.turns.size());
+    BOOST_TEST(row(stream.doc(), stream.placed(i)) == row(whole, whole.turns[i]), "row " << i);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(positions_counted_late_or_out_of_order_are_those_of_a_whole_parse) {
   // Non-ASCII text, so that characters and bytes differ.
   std::string text;
