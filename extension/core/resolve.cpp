@@ -33,6 +33,10 @@ void Resolver::prepare() {
   // a transcript goes back and forth between a few speakers.
   RecentLabels<LabelName*> recent;
   doc_.speakers.reserve(16);
+  // One pass over the labels; what follows works per name (a few dozen), and visits only the
+  // weak labels again (a few).
+  std::vector<LabelName*> full;  // full names, in the order of their first label that is not weak
+  std::vector<LabelRef> weak;    // the weak labels
   for (size_t i = 0; i < lx_.pieces.size(); ++i) {
     if ((++seen & 0xFFF) == 0) poll_stop();
     const Piece& p = lx_.pieces[i];
@@ -50,34 +54,25 @@ void Resolver::prepare() {
       return std::optional<LabelName*>(&n);
     });
     labels_.push_back({i, name});
-  }
-  std::vector<std::pair<const LabelName*, int>> full;  // full names in order of appearance, times used
-  for (const auto& [i, n] : labels_) {
-    if ((++seen & 0xFFF) == 0) poll_stop();
-    if (lx_.pieces[i].weak || n->anonymous) continue;
-    if (!n->single) {
-      if (n->full_at == SIZE_MAX) {
-        n->full_at = full.size();
-        full.emplace_back(n, 0);
-      }
-      ++full[n->full_at].second;
+    if (p.weak) {
+      weak.push_back({i, name});
+      ++name->weak;
+    } else if (++name->firm == 1 && !name->single && !name->anonymous) {
+      full.push_back(name);
     }
-    n->strong = true;
   }
   std::unordered_set<std::string_view> strong;  // names of labels that start a line or give a role
   for (const auto& [written, n] : label_names_)
-    if (n.strong) strong.insert(n.upper);
-  for (const auto& [n, times] : full) lx_.names.add_full_name(n->canonical, 1000 * times);
-  for (const auto& [i, name] : labels_) {
-    if ((++seen & 0xFFF) == 0) poll_stop();
-    Piece& p = lx_.pieces[i];
-    LabelName& n = *name;
-    if (n.known < 0) n.known = n.single && lx_.names.knows_surname(n.canonical);
-    if (p.weak && !strong.count(n.upper) && !n.known) {
-      p.type = Piece::Type::Text;  // an all-caps word and a colon mid-sentence, not a label
-      continue;
-    }
-    if (n.single && !n.anonymous && !n.known) ++n.unresolved;
+    if (n.firm > 0 && !n.anonymous) strong.insert(n.upper);
+  for (const LabelName* n : full) lx_.names.add_full_name(n->canonical, int(1000 * n->firm));
+  for (auto& [written, n] : label_names_) n.known = n.single && lx_.names.knows_surname(n.canonical);
+  // A weak label is kept only if its name is a known speaker: else it is an all-caps word and a
+  // colon mid-sentence, text.
+  for (const auto& [i, name] : weak)
+    if (!strong.count(name->upper) && !name->known) lx_.pieces[i].type = Piece::Type::Text;
+  for (auto& [written, n] : label_names_) {
+    const bool weak_kept = strong.count(n.upper) || n.known;
+    if (n.single && !n.anonymous && !n.known) n.unresolved = n.firm + (weak_kept ? n.weak : 0);
   }
   std::unordered_map<std::string, size_t> unresolved_count;
   for (const auto& [written, n] : label_names_)

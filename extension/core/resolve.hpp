@@ -43,13 +43,11 @@ class Resolver {
   struct LabelName {
     std::string canonical, upper;
     bool single = false, anonymous = false;
-    int known = -1;        // knows_surname(canonical), once the full names are in
+    bool known = false;    // knows_surname(canonical), once the full names are in
     int32_t speaker = -1;  // its speaker, once speaker_for() resolved it
-    // prepare()'s tallies, kept per name as written and summed per upper-cased name at the end
-    // of each pass: a string hash per distinct name, not per label.
-    bool strong = false;       // some label of this name starts a line or gives a role
+    // prepare()'s tallies, per name as written.
+    size_t firm = 0, weak = 0;  // its labels that are not weak, and those that are
     size_t unresolved = 0;     // its labels that a search of the prose may resolve
-    size_t full_at = SIZE_MAX;  // a full name: its place among the full names of the labels
     // For RecentLabels: a name has no position to move.
     friend LabelName* moved(LabelName* n, size_t, bool) { return n; }
   };
