@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "layout.hpp"
+#include "layouts/chat.hpp"
 #include "layouts/clock.hpp"
 
 using namespace transcript;
@@ -181,6 +182,42 @@ BOOST_AUTO_TEST_CASE(dates_read_with_the_memo_are_dates_read_without) {
   std::string epoch = "1970-01-01";
   BOOST_TEST_REQUIRE(read_date(epoch, i, epoch.size(), day, &memo));
   BOOST_TEST(day == 0);
+}
+
+// A dated stamp on the day of the line before is read at fixed places: the same stamp as the
+// general reading gives, for stamps of every shape around that one (other days, hours and
+// minutes out of range, other separators, fractions, zones, AM/PM, what follows, cut short).
+BOOST_AUTO_TEST_CASE(a_stamp_read_at_fixed_places_is_the_stamp_read_in_full) {
+  const std::vector<std::string> days = {"2018-03-12", "2018-03-13", "2018-13-12", "2018-03-1x"};
+  const std::vector<std::string> tails = {"", " ", "\t", " <nick> hi", " <a> b", "", " x", "x",
+                                          "]", "Z]", ".5]", "] PM", "]\xC2\xA0"};
+  uint32_t seed = 5;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  auto two = [&] {
+    const uint32_t r = next() % 20;
+    return r < 18 ? std::string(1, char('0' + next() % 7)) + char('0' + next() % 10) : r == 18 ? std::string("7") : std::string("6x");
+  };
+  size_t fast = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string line = next() % 8 ? "[" : "(";
+    line += days[next() % 4 ? 0 : next() % days.size()];
+    line += next() % 10 ? ' ' : 'T';
+    line += two() + (next() % 12 ? ":" : ".") + two() + (next() % 12 ? ":" : "") + two();
+    line += next() % 6 ? "]" + tails[next() % tails.size()] : tails[next() % tails.size()];
+    if (next() % 10 == 0) line.resize(next() % (line.size() + 1));
+    const std::string before = next() % 10 ? "2018-03-12" : "";
+    auto want = detail::chat_stamp(line, before, false);
+    auto got = detail::chat_stamp(line, before, true);
+    BOOST_TEST_REQUIRE(got.has_value() == want.has_value(), line);
+    if (!want) continue;
+    fast += line.starts_with("[2018-03-12 ") && !before.empty();  // read at fixed places
+    BOOST_TEST(got->wall == want->wall, line);
+    BOOST_TEST(got->day == want->day, line);
+    BOOST_TEST(got->end == want->end, line);
+    BOOST_TEST(got->dated == want->dated, line);
+    BOOST_TEST(got->whatsapp == want->whatsapp, line);
+  }
+  BOOST_TEST(fast > 2000u);  // a good share of them read at fixed places
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -16,6 +16,7 @@
 #include "layouts/chat.hpp"
 
 #include <cmath>
+#include <cstring>
 
 #include "layouts/clock.hpp"
 #include "text.hpp"
@@ -55,9 +56,34 @@ bool read_slash_date(std::string_view s, size_t& p, size_t e, int64_t (&n)[3]) {
   return true;
 }
 
+// "[2018-03-12 11:48:07]" at s[b] on the day of the last stamp (`dates`), read at fixed places:
+// most lines of a dated log. What read_stamp() would give, or nullopt where it must read on.
+std::optional<Stamp> read_dated_stamp_fast(std::string_view s, size_t b, size_t e, const DateMemo& dates) {
+  constexpr size_t kLength = 21;  // "[2018-03-12 11:48:07]"
+  if (!dates.valid || e - b < kLength || s[b] != '[' || s[b + 11] != ' ' || s[b + 14] != ':' || s[b + 17] != ':' ||
+      s[b + 20] != ']' || (b + kLength < e && !is_hspace(s[b + kLength])) ||
+      std::memcmp(dates.bytes, s.data() + b + 1, 10) != 0)
+    return std::nullopt;
+  int64_t f[3];
+  for (int k = 0; k < 3; ++k) {
+    const char hi = s[b + 12 + 3 * k], lo = s[b + 13 + 3 * k];
+    if (!is_digit(hi) || !is_digit(lo)) return std::nullopt;
+    f[k] = (hi - '0') * 10 + (lo - '0');
+  }
+  if (f[1] >= 60 || f[2] >= 60) return std::nullopt;
+  Stamp st;
+  st.dated = true;
+  st.day = dates.day;
+  st.wall = double(f[0] * 3600 + f[1] * 60 + f[2]);  // as Clock::wall() gives it
+  st.end = b + kLength;
+  return st;
+}
+
 // "[2018-03-12 11:48:07]", "[2018-03-12T11:48:07Z]", "[11:48]", "[11:48 PM]", "11:48:07",
 // "12/03/2018, 11:48" at s[b]; followed by white space or the line's end.
-std::optional<Stamp> read_stamp(std::string_view s, size_t b, size_t e, DateMemo* dates = nullptr) {
+std::optional<Stamp> read_stamp(std::string_view s, size_t b, size_t e, DateMemo* dates = nullptr, bool fixed = true) {
+  if (fixed && dates)
+    if (auto st = read_dated_stamp_fast(s, b, e, *dates)) return st;
   Stamp st;
   size_t p = b;
   char close = 0;
@@ -395,6 +421,18 @@ int sniff(const Head& h) {
 }
 
 }  // namespace
+
+namespace detail {
+std::optional<ChatStamp> chat_stamp(std::string_view line, std::string_view date_before, bool fixed) {
+  DateMemo dates;
+  int64_t day;
+  size_t at = 0;
+  if (!date_before.empty()) read_date(date_before, at, date_before.size(), day, &dates);
+  auto st = read_stamp(line, 0, line.size(), &dates, fixed);
+  if (!st) return std::nullopt;
+  return ChatStamp{st->wall, st->day, st->end, st->dated, st->whatsapp};
+}
+}  // namespace detail
 
 const Layout& chat_layout() {
   static const Layout layout{"chat", &lex, &read_label, &sniff, 90};  // 90: sniff's highest score
