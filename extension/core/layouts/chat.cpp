@@ -241,7 +241,8 @@ struct Line {
 
 // Fills `l` in place and says whether the line is a message or an event. (An optional<Line>
 // returned by value was built on the stack and copied with wide loads of what narrow stores had
-// just written: four store-forwarding stalls a line, half of this function's time.)
+// just written; in place, the copy goes: 0.8% fewer instructions for a log, no change in time
+// that a run could tell.)
 bool read_line(std::string_view s, size_t b, size_t e, Line& l, DateMemo* dates = nullptr) {
   l = Line{};
   if (s.substr(b, e - b).starts_with("\xE2\x80\x8E")) b += 3;  // a left-to-right mark (phone exports)
