@@ -146,6 +146,32 @@ BOOST_AUTO_TEST_CASE(a_block_without_a_timing_line_goes_with_the_cue_before) {
              tt::per_element());
 }
 
+// A stray block was read again at the start of the next cue's text ("stray wordsTwo.").
+BOOST_AUTO_TEST_CASE(a_block_without_a_timing_line_is_read_once) {
+  std::string t = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ana>One.\n\nstray words\n\n00:03.000 --> 00:04.000\n<v Bo><i>Two.</i>\n";
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "speech|Ana|Ana|NULL|One. stray words|4|1|2",
+                                        "speech|Bo|Bo|NULL|Two.|9|3|4"}),
+             tt::per_element());
+}
+
+// Lines without markup are read where they stand, lines with it through a cleaned copy: the
+// rows read the same whichever mix a cue has, and a repeat that joins a row leaves its text as
+// it was.
+BOOST_AUTO_TEST_CASE(plain_and_marked_lines_read_alike) {
+  std::string t =
+      "WEBVTT\n\n00:00.000 --> 00:02.000\nfirst  line\n  second line\n\n"
+      "00:02.000 --> 00:02.010\nsecond line\n\n"
+      "00:02.010 --> 00:04.000\nsecond line\nthird &amp; <i>more</i>\nand   on\n\n"
+      "00:04.000 --> 00:06.000\n<v Ana>plain after a voice\n<c>tagged</c> then plain\nplain again\n\n"
+      "00:06.000 --> 00:06.010\nplain again\n";
+  BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                        "speech|NULL|NULL|NULL|first line second line|4|0|2",
+                                        "speech|NULL|NULL|NULL|third & more and on|12|2.01|4",
+                                        "speech|Ana|Ana|NULL|plain after a voice tagged then plain plain again|16|4|6"}),
+             tt::per_element());
+}
+
 // Tags and references are found sixteen bytes at a time where the text goes on: at every offset
 // around that step, at the end of the text and with the range ending before a tag closes.
 BOOST_AUTO_TEST_CASE(markup_is_cleaned_at_every_offset) {

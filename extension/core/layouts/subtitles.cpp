@@ -682,6 +682,7 @@ class CueLexer {
   enum class Block : uint8_t { None, Meta, Cue };
   struct Line {
     uint32_t b = 0, e = 0, no = 0;
+    bool plain = false;  // no markup (`<`, `&`, `{`): its clean text is its bytes (cue lines only)
   };
 
   static bool is_meta_block(std::string_view line) {
@@ -726,6 +727,7 @@ class CueLexer {
 
   void add_line(Line l) {
     if (block_ == Block::Cue) {
+      l.plain = find_any_of(s_, l.b, l.e, '<', '&', '{') >= l.e;
       lines_.push_back(l);
       return;
     }
@@ -734,6 +736,7 @@ class CueLexer {
     append_clean(text_, s_, l.b, l.e, vtt_);
     Piece& p = push(Piece::Type::Text, l.b, l.e, l.no);
     lexed_.literal(p, text_);
+    text_.clear();  // not the start of the next cue's text
   }
 
   Piece& push(Piece::Type type, size_t b, size_t e, uint32_t line) { return push_piece(out_, type, line, b, e); }
@@ -744,12 +747,18 @@ class CueLexer {
     return p;
   }
 
-  void clean_line(const Line& l, std::string& out) {
-    scratch_.clear();
-    append_clean(scratch_, s_, l.b, l.e, vtt_);
+  // The clean text of line l as speech uses it (`clean`; left empty for a plain line, whose
+  // bytes are its clean text) and folded for the repeat and sound tests (`folded`).
+  void clean_line(const Line& l, std::string& folded, std::string& clean) {
+    folded.clear();
+    clean.clear();
+    if (l.plain) {  // nothing to take out: folded straight from the text
+      append_folded(folded, s_, l.b, l.e);
+      return;
+    }
+    append_clean(clean, s_, l.b, l.e, vtt_);
     // Fold white space so that repeats compare equal however they were spaced.
-    out.clear();
-    append_folded(out, scratch_, 0, scratch_.size());
+    append_folded(folded, clean, 0, clean.size());
   }
 
   // What opens a caption line and says who speaks.
@@ -819,25 +828,75 @@ class CueLexer {
   }
 
   // Speech text of the cue up to here becomes one Text piece.
+  // A Text piece is its own bytes, white space folded, while the segment is plain: lines
+  // without markup, white space only between them. It is a literal (the clean text of its
+  // parts, joined by a space) otherwise: cleaning every line of a caption file into a copy
+  // was a third of its parse.
   void flush_text() {
     if (seg_b_ == kNone) return;
     Piece& p = push_timed(Piece::Type::Text, seg_b_, seg_e_, seg_line_);
-    lexed_.literal(p, text_);
+    if (seg_plain_) {
+      std::swap(last_plain_parts_, seg_parts_);
+      last_plain_piece_ = out_.size() - 1;
+    } else {
+      lexed_.literal(p, text_);
+    }
     text_.clear();
+    seg_parts_.clear();
     seg_b_ = kNone;
   }
 
-  void add_text(size_t b, size_t e, uint32_t line) {
+  // The literal that a plain segment of `parts` stands for, as add_text would have made it.
+  void join_parts(const std::vector<Span>& parts) {
+    text_.clear();
+    for (const Span& x : parts) {
+      if (!text_.empty()) text_ += ' ';
+      text_.append(s_.data() + x.b, x.e - x.b);
+    }
+  }
+
+  // Speech s_[b, e) of the cue's line `index` (its clean text made once, by finish_cue).
+  void add_text(size_t b, size_t e, size_t index) {
+    const Line& l = lines_[index];
+    const uint32_t line = l.no;
     b = skip_space(s_, b, e);
     if (b >= e) return;
+    // Markup, if any, may be the voice tag before the text.
+    const bool plain = l.plain || find_any_of(s_, b, e, '<', '&', '{') >= e;
+    const bool whole_line = b == l.b && e == l.e;
     if (seg_b_ == kNone) {
       seg_b_ = b;
       seg_line_ = line;
+      seg_plain_ = plain;
+      if (plain) {
+        seg_parts_.push_back({uint32_t(b), uint32_t(e)});
+        seg_e_ = e;
+        return;
+      }
     } else {
+      if (seg_plain_) {
+        if (plain && only_space(seg_e_, b)) {
+          seg_parts_.push_back({uint32_t(b), uint32_t(e)});
+          seg_e_ = e;
+          return;
+        }
+        join_parts(seg_parts_);  // no longer plain: the literal so far
+        seg_plain_ = false;
+      }
       text_ += ' ';
     }
-    append_clean(text_, s_, b, e, vtt_);
+    if (l.plain) text_.append(s_.data() + b, e - b);
+    else if (whole_line) text_ += clean_[index];
+    else append_clean(text_, s_, b, e, vtt_);
     seg_e_ = e;
+  }
+
+  // s_[b, e) is non-empty ASCII white space (what folds to the one space a literal puts there).
+  bool only_space(size_t b, size_t e) const {
+    if (b >= e) return false;
+    for (size_t i = b; i < e; ++i)
+      if (!(s_[i] == ' ' || s_[i] == '\t' || s_[i] == '\n' || s_[i] == '\r')) return false;
+    return true;
   }
 
   void head(const Mark& m, size_t b, uint32_t line) {
@@ -854,7 +913,8 @@ class CueLexer {
   }
 
   // Lines of a cue after its mark: speech, with `<v>` voices that change the speaker mid-line.
-  void speech(size_t b, size_t e, uint32_t line) {
+  void speech(size_t b, size_t e, size_t index) {
+    const uint32_t line = lines_[index].no;
     size_t from = b;
     for (size_t q = find_any_of(s_, b, e, '<', '>', '&'); q < e; q = find_any_of(s_, q + 1, e, '<', '>', '&')) {
       char c = s_[q];
@@ -865,19 +925,25 @@ class CueLexer {
         if (size_t ce = chevrons_end(q, e)) m = chevron_mark(ce, e);
       }
       if (m.kind == MarkKind::None) continue;
-      add_text(from, q, line);
+      add_text(from, q, index);
       head(m, q, line);
       from = m.end;
       q = m.end - 1;
     }
-    add_text(from, e, line);
+    add_text(from, e, index);
   }
 
   // Nothing new in the cue (empty, or only the previous cue's line again): its bytes join the
   // row before it, whose text (always a literal here) stays as it is.
   void absorb(size_t e) {
     if (!out_.empty() && out_.back().type != Piece::Type::Meta) {
-      out_.back().span.e = uint32_t(e);
+      Piece& back = out_.back();
+      if (back.type == Piece::Type::Text && back.lit == kNoLiteral && last_plain_piece_ == out_.size() - 1) {
+        join_parts(last_plain_parts_);  // its text stays what it was: now a literal
+        lexed_.literal(back, text_);
+        text_.clear();
+      }
+      back.span.e = uint32_t(e);
       return;
     }
     push_timed(Piece::Type::Unnamed, cue_b_, e, lines_.empty() ? timing_no_ : lines_.front().no);
@@ -890,8 +956,11 @@ class CueLexer {
     size_t end = lines_.empty() ? timing_e_ : lines_.back().e;
     size_t first = 0;
     // Each line cleaned once, for the repeat, the sound test and the next cue's repeat.
-    if (cleaned_.size() < lines_.size()) cleaned_.resize(lines_.size());
-    for (size_t i = 0; i < lines_.size(); ++i) clean_line(lines_[i], cleaned_[i]);
+    if (cleaned_.size() < lines_.size()) {
+      cleaned_.resize(lines_.size());
+      clean_.resize(lines_.size());
+    }
+    for (size_t i = 0; i < lines_.size(); ++i) clean_line(lines_[i], cleaned_[i], clean_[i]);
     if (!lines_.empty()) {
       // YouTube's rolling captions repeat the previous cue's last line as this cue's first.
       // A repeat is rolling when the cue goes on below it, flashes (10 ms), or follows a
@@ -934,7 +1003,7 @@ class CueLexer {
       if (m.kind != MarkKind::None) {
         head(m, started ? size_t(l.b) : cue_b_, l.no);  // the cue's first turn holds its timing line
         started = true;
-        speech(m.end, l.e, l.no);
+        speech(m.end, l.e, i);
         continue;
       }
       if (!started) {
@@ -944,11 +1013,12 @@ class CueLexer {
           seg_b_ = cue_b_;
           seg_line_ = l.no;
           seg_e_ = l.b;
+          seg_plain_ = false;  // its span holds the timing line: a literal
         } else {
           push_timed(Piece::Type::Unnamed, cue_b_, timing_e_, l.no);
         }
       }
-      speech(l.b, l.e, l.no);
+      speech(l.b, l.e, i);
     }
     flush_text();
   }
@@ -968,10 +1038,14 @@ class CueLexer {
   double t0_ = kNoTime, t1_ = kNoTime;
   std::vector<Line> lines_;
   // The speech text being gathered into one Text piece.
-  std::string text_, prev_last_, scratch_;
-  std::vector<std::string> cleaned_;  // the cue's lines, cleaned (finish_cue)
+  std::string text_, prev_last_;
+  std::vector<std::string> cleaned_, clean_;  // the cue's lines, cleaned and folded (finish_cue)
   size_t seg_b_ = kNone, seg_e_ = 0;
   uint32_t seg_line_ = 0;
+  bool seg_plain_ = false;               // the segment is its own bytes (flush_text)
+  std::vector<Span> seg_parts_;          // ... made of these parts, while it is
+  std::vector<Span> last_plain_parts_;   // the parts of the last plain Text piece
+  size_t last_plain_piece_ = SIZE_MAX;   // its index
   size_t prev_lines_ = 0;     // lines of the previous cue
   bool continues_ = false;    // a cue without a mark continues the last named speaker
 };
