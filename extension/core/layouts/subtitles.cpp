@@ -920,7 +920,17 @@ class CueLexer {
       char c = s_[q];
       Mark m;
       if (c == '<') {
-        if (auto v = read_voice(s_, q, e)) m = named(v);
+        if (q + 1 < e && s_[q + 1] == 'v')
+          if (auto v = read_voice(s_, q, e)) m = named(v);
+        if (m.kind == MarkKind::None) {
+          // Any other tag (`<c>`, `<00:00:02.520>`) holds no mark: the search goes on after its
+          // `>` rather than stopping there (YouTube's captions have two tags a word).
+          size_t k = q + 1;
+          const size_t lim = std::min(e, q + kMaxTagBytes);
+          while (k < lim && s_[k] != '>' && s_[k] != '<' && s_[k] != '&') ++k;
+          if (k < lim && s_[k] == '>' && !is_hspace(s_[k - 1])) q = k;
+          continue;
+        }
       } else if (q > b && is_hspace(s_[q - 1])) {  // `I agree. >> No you don't.`
         if (size_t ce = chevrons_end(q, e)) m = chevron_mark(ce, e);
       }
