@@ -172,6 +172,25 @@ BOOST_AUTO_TEST_CASE(plain_and_marked_lines_read_alike) {
              tt::per_element());
 }
 
+// A line is read for marks only where it may hold one, sixteen bytes at a time: a voice, chevrons
+// or `&gt;&gt;` after k bytes of speech are found at every offset around that step, and
+// chevrons without a blank before them are speech.
+BOOST_AUTO_TEST_CASE(marks_are_found_at_every_offset) {
+  for (size_t k = 1; k < 40; ++k) {
+    const std::string words(k, 'x');
+    for (std::string_view mark : {" >> BO: hi", " &gt;&gt; BO: hi", " <v BO>hi", "<v BO>hi"}) {
+      std::string t = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ana>" + words + std::string(mark) + "\n";
+      BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                            "speech|Ana|Ana|NULL|" + words + "|4|1|2", "speech|BO|BO|NULL|hi|4|1|2"}),
+                 tt::per_element());
+    }
+    std::string t = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ana>" + words + ">> BO: hi\n";
+    BOOST_TEST(rows(t, "webvtt") == (Rows{"meta|NULL|NULL|NULL|WEBVTT|1|NULL|NULL",
+                                          "speech|Ana|Ana|NULL|" + words + ">> BO: hi|4|1|2"}),
+               tt::per_element());
+  }
+}
+
 // Tags and references are found sixteen bytes at a time where the text goes on: at every offset
 // around that step, at the end of the text and with the range ending before a tag closes.
 BOOST_AUTO_TEST_CASE(markup_is_cleaned_at_every_offset) {

@@ -619,6 +619,33 @@ bool is_sound_line(std::string_view line) {
 
 namespace {
 
+// Whether s[b, e) holds a place where speech() looks for a mark: `<v` (a voice) anywhere, `>`
+// or `&` (chevrons, `&gt;`) after a blank and past the first byte. Sixteen places at a time:
+// a line of YouTube's captions has two tags a word, and a search that stopped at each of their
+// `<` and `>` cost more than the cleaning of the line.
+bool may_hold_mark(std::string_view s, size_t b, size_t e) {
+  if (b >= e) return false;
+  if (s[b] == '<' && b + 1 < e && s[b + 1] == 'v') return true;
+  size_t i = b + 1;
+#if defined(__SSE2__)
+  for (; i + 17 <= e; i += 16) {  // reads s[i - 1, i + 17)
+    auto load = [&](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at)); };
+    auto eq = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    const __m128i prev = load(i - 1), cur = load(i), next = load(i + 1);
+    const __m128i voice = _mm_and_si128(eq(cur, '<'), eq(next, 'v'));
+    const __m128i blank = _mm_or_si128(_mm_or_si128(eq(prev, ' '), eq(prev, '\t')), _mm_or_si128(eq(prev, '\f'), eq(prev, '\v')));
+    const __m128i chevron = _mm_and_si128(blank, _mm_or_si128(eq(cur, '>'), eq(cur, '&')));
+    if (_mm_movemask_epi8(_mm_or_si128(voice, chevron))) return true;
+  }
+#endif
+  for (; i < e; ++i) {
+    const char c = s[i];
+    if (c == '<' && i + 1 < e && s[i + 1] == 'v') return true;
+    if ((c == '>' || c == '&') && is_hspace(s[i - 1])) return true;
+  }
+  return false;
+}
+
 class CueLexer {
  public:
   CueLexer(std::string_view s, Lexed& out, Flavor flavor)
@@ -914,6 +941,10 @@ class CueLexer {
 
   // Lines of a cue after its mark: speech, with `<v>` voices that change the speaker mid-line.
   void speech(size_t b, size_t e, size_t index) {
+    if (!may_hold_mark(s_, b, e)) {  // most lines (YouTube's: two tags a word, and no voice)
+      add_text(b, e, index);
+      return;
+    }
     const uint32_t line = lines_[index].no;
     size_t from = b;
     for (size_t q = find_any_of(s_, b, e, '<', '>', '&'); q < e; q = find_any_of(s_, q + 1, e, '<', '>', '&')) {
@@ -922,15 +953,6 @@ class CueLexer {
       if (c == '<') {
         if (q + 1 < e && s_[q + 1] == 'v')
           if (auto v = read_voice(s_, q, e)) m = named(v);
-        if (m.kind == MarkKind::None) {
-          // Any other tag (`<c>`, `<00:00:02.520>`) holds no mark: the search goes on after its
-          // `>` rather than stopping there (YouTube's captions have two tags a word).
-          size_t k = q + 1;
-          const size_t lim = std::min(e, q + kMaxTagBytes);
-          while (k < lim && s_[k] != '>' && s_[k] != '<' && s_[k] != '&') ++k;
-          if (k < lim && s_[k] == '>' && !is_hspace(s_[k - 1])) q = k;
-          continue;
-        }
       } else if (q > b && is_hspace(s_[q - 1])) {  // `I agree. >> No you don't.`
         if (size_t ce = chevrons_end(q, e)) m = chevron_mark(ce, e);
       }
