@@ -425,9 +425,19 @@ bool is_webvtt_signature(std::string_view line) {
 
 void append_clean(std::string& out, std::string_view s, size_t b, size_t e, bool any_tag) {
   constexpr size_t kMaxCodeBytes = 64;  // `{\an8}`, `{\c&H00FFFF&}`; `<rt>` readings are short too
+  // The clean text is never longer than the markup it comes from (a reference is longer than
+  // what it stands for), so it is written into room made once, with a block's worth more for
+  // the short runs between tags, copied a block at a time: YouTube's lines have two tags a word.
+  constexpr size_t kBlock = 16;
+  const size_t at = out.size();
+  out.resize(at + (e - b) + kBlock);
+  char* w = out.data() + at;
   size_t plain = b;
   auto flush = [&](size_t to) {
-    out.append(s.data() + plain, to - plain);
+    const size_t n = to - plain;
+    if (n <= kBlock && plain + kBlock <= s.size()) std::memcpy(w, s.data() + plain, kBlock);  // one wide copy
+    else std::memcpy(w, s.data() + plain, n);
+    w += n;
   };
   for (size_t i = find_any_of(s, b, e, '<', '&', '{'); i < e; i = find_any_of(s, i, e, '<', '&', '{')) {
     char c = s[i];
@@ -446,7 +456,8 @@ void append_clean(std::string& out, std::string_view s, size_t b, size_t e, bool
       std::string decoded;
       if (size_t n = decode_reference(decoded, s, i, e)) {
         flush(i);
-        out += decoded;
+        std::memcpy(w, decoded.data(), decoded.size());  // no longer than the n bytes it replaces
+        w += decoded.size();
         i = plain = i + n;
         continue;
       }
@@ -461,6 +472,7 @@ void append_clean(std::string& out, std::string_view s, size_t b, size_t e, bool
     ++i;
   }
   flush(e);
+  out.resize(size_t(w - out.data()));
 }
 
 // --- names ---
