@@ -131,6 +131,7 @@ class Assembler {
     seg.lit = p.lit;
     seg.lit_len = p.lit_len;
     seg.glue = p.glue;
+    seg.joined = p.joined;
     doc_.segments.push_back(seg);
     ++t.segment_count;
   }

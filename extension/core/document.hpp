@@ -41,6 +41,9 @@ struct Segment {
   Span src;
   uint32_t lit = kNoLiteral, lit_len = 0;  // into Document::literals when lit != kNoLiteral
   bool glue = false;                       // joined to the previous segment without a space
+  // Its bytes stand for its lines joined by a space, as a literal would hold them: entities
+  // read it as one (a caption's text, which is a literal where it has markup).
+  bool joined = false;
   bool literal() const { return lit != kNoLiteral; }
 };
 

@@ -52,6 +52,7 @@ struct Piece {
   bool title_only : 1 = false;       // Label: the name is a title (`The CHAIRMAN`, `THE COURT`, `Q`),
                                      // resolved to whoever holds it there (Lexed::hold)
   bool glue : 1 = false;             // Text: joins the previous text without a space
+  bool joined : 1 = false;           // Text: stands for its lines joined by a space (Segment::joined)
 };
 
 // The pieces in text order, with the extras of those that have one. Both are chunked, so that

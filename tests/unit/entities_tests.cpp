@@ -136,4 +136,30 @@ BOOST_AUTO_TEST_CASE(transcript_mentions_by_turn_and_canonical) {
              tt::per_element());
 }
 
+// A caption's text without markup is read where it stands, with markup through a cleaned
+// copy; entities read both alike: as the cue's lines joined by a space.
+BOOST_AUTO_TEST_CASE(caption_text_reads_the_same_with_or_without_markup) {
+  const std::vector<std::string> lines = {"[Alba] En 1928,", "mi abuelo Pedro", "Sanz llegó a Vigo.", "",
+                                          "Ana Ruiz met", "John Smith in Madrid."};
+  auto caption = [&](bool markup) {
+    std::string t = "WEBVTT\n\n00:01.000 --> 00:04.000\n";
+    for (const std::string& l : lines) {
+      if (l.empty()) t += "\n00:04.000 --> 00:06.000\n";
+      else t += markup ? "<i>" + l + "</i>\n" : l + "\n";
+    }
+    return t;
+  };
+  auto mentions = [](const std::string& text) {
+    Document d = parse(text, "webvtt");
+    Found got;
+    for (const auto& m : transcript_mentions(d))
+      got.push_back(text.substr(m.b, m.e - m.b) + "|" + std::string(type_name(m.type)) + "|" + m.canonical + "|" +
+                    std::to_string(m.turn));
+    return got;
+  };
+  const Found plain = mentions(caption(false));
+  BOOST_TEST(!plain.empty());
+  BOOST_TEST(plain == mentions(caption(true)), tt::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

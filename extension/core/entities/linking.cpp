@@ -63,6 +63,28 @@ class SpeakerForms {
   std::unordered_map<std::string, int, KeyHash, std::equal_to<>> forms_;
 };
 
+// The text a joined segment stands for (Segment::joined): src with each run of white space
+// that holds a line end as one space, written into `out`.
+std::string_view joined_lines(std::string_view text, Span src, std::string& out) {
+  out.clear();
+  for (size_t i = src.b; i < src.e;) {
+    const char c = text[i];
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+      out += c;
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    bool line_end = false;
+    for (; j < src.e && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r'); ++j)
+      line_end |= text[j] == '\n' || text[j] == '\r';
+    if (line_end) out += ' ';
+    else out.append(text.data() + i, j - i);
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<TranscriptMention> transcript_mentions(const Document& doc) {
@@ -93,7 +115,7 @@ std::vector<TranscriptMention> transcript_mentions(const Document& doc) {
     bool fresh = true;
     for (uint32_t k = 0; k < t.segment_count; ++k) {
       const Segment& seg = doc.segments[t.first_segment + k];
-      if (seg.literal()) {
+      if (seg.literal() || seg.joined) {
         literals.push_back({t.first_segment + k, uint32_t(ti)});
         fresh = false;
         continue;
@@ -129,10 +151,11 @@ std::vector<TranscriptMention> transcript_mentions(const Document& doc) {
     while (ri + 1 < ranges.size() && ranges[ri].range.e <= m.b) ++ri;
     all.push_back({m, ranges.empty() ? 0 : ranges[ri].turn});
   }
+  std::string joined;  // the text a joined segment stands for
   if (!literals.empty()) {
     for (const Literal& l : literals) {
       const Segment& seg = doc.segments[l.seg];
-      std::string_view lit = doc.literals.view(seg.lit, seg.lit_len);
+      std::string_view lit = seg.literal() ? doc.literals.view(seg.lit, seg.lit_len) : joined_lines(doc.text, seg.src, joined);
       std::string_view src = seg.src.of(doc.text);
       size_t from = 0;
       for (const Mention& m : rec.find(lit, {Range{0, uint32_t(lit.size()), true}}, false)) {

@@ -875,6 +875,7 @@ class CueLexer {
     if (seg_b_ == kNone) return;
     Piece& p = push_timed(Piece::Type::Text, seg_b_, seg_e_, seg_line_);
     if (seg_plain_) {
+      p.joined = true;  // entities read it as they read the literal it would otherwise be
       std::swap(last_plain_parts_, seg_parts_);
       last_plain_piece_ = out_.size() - 1;
     } else {
@@ -985,6 +986,7 @@ class CueLexer {
       if (back.type == Piece::Type::Text && back.lit == kNoLiteral && last_plain_piece_ == out_.size() - 1) {
         join_parts(last_plain_parts_);  // its text stays what it was: now a literal
         lexed_.literal(back, text_);
+        back.joined = false;
         text_.clear();
       }
       back.span.e = uint32_t(e);
