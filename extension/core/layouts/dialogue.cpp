@@ -181,10 +181,22 @@ bool is_md_punct(char c) { return std::strchr("[]_*#()`\\.!-+{}<>|~", c) != null
 std::string unescape_markdown(std::string_view t) {
   std::string out;
   out.reserve(t.size());
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '\\' && i + 1 < t.size() && is_md_punct(t[i + 1])) ++i;
-    out.push_back(t[i]);
+  // The runs between backslashes copied whole (a line of an escaped transcript has a few).
+  auto backslash = [&](size_t from) {
+    const void* hit = from < t.size() ? std::memchr(t.data() + from, '\\', t.size() - from) : nullptr;
+    return hit ? size_t(static_cast<const char*>(hit) - t.data()) : t.size();
+  };
+  size_t from = 0;
+  for (size_t i = backslash(0); i + 1 < t.size(); ) {
+    if (!is_md_punct(t[i + 1])) {  // kept as written; what follows it is read as usual
+      i = backslash(i + 1);
+      continue;
+    }
+    out.append(t.data() + from, i - from);
+    from = i + 1;           // the escaped character starts the next run...
+    i = backslash(i + 2);   // ... and escapes nothing itself
   }
+  out.append(t.data() + from, t.size() - from);
   return out;
 }
 
