@@ -325,6 +325,35 @@ BOOST_AUTO_TEST_CASE(timestamps) {
   BOOST_TEST(!subtitles::parse_timing("see 00:00:01.000 --> 00:00:02.000", a, b));
 }
 
+// `HH:MM:SS.mmm` is read at fixed places; the reading agrees with the full parser on that form
+// and on every change of one byte of it, a byte cut off or added, at any offset.
+BOOST_AUTO_TEST_CASE(a_timestamp_read_at_fixed_places_is_the_timestamp_read_in_full) {
+  std::mt19937 rng(42);
+  const std::string bytes = "0123456789:.,-> a";
+  size_t checked = 0;
+  for (int k = 0; k < 20000; ++k) {
+    std::string t = "12:34:56.789";
+    for (char& c : t)
+      if (is_digit(c)) c = char('0' + rng() % 10);
+    switch (rng() % 4) {
+      case 0: t[rng() % t.size()] = bytes[rng() % bytes.size()]; break;
+      case 1: t.erase(rng() % t.size(), 1); break;
+      case 2: t.insert(rng() % (t.size() + 1), 1, bytes[rng() % bytes.size()]); break;
+      default: break;
+    }
+    const std::string before(rng() % 3, ' ');
+    const std::string s = before + t + (rng() % 2 ? " --> x" : "");
+    double fast = -1, full = -1;
+    const size_t n = subtitles::parse_timestamp(s, before.size(), fast);
+    BOOST_TEST(n == subtitles::detail::parse_timestamp_in_full(s, before.size(), full), s);
+    if (n) {
+      BOOST_TEST(fast == full, s);
+      ++checked;
+    }
+  }
+  BOOST_TEST(checked > 5000u);
+}
+
 BOOST_AUTO_TEST_CASE(sound_descriptions_are_not_names) {
   for (const char* d : {"laughs", "door slams", "llora", "LAUGHS", "MUSIC PLAYING", "Risas", "смеётся", "笑",
                         "Birds Chirping", "Llaman a la puerta", "Coup de feu"})

@@ -364,6 +364,29 @@ size_t bracket_at(std::string_view s, size_t i, std::string_view& close) {
 // --- timings ---
 
 size_t parse_timestamp(std::string_view s, size_t i, double& seconds) {
+  // `HH:MM:SS.mmm`, the form of nearly every timing line (two per cue), read at fixed places.
+  if (i + 12 <= s.size()) {
+    const char* c = s.data() + i;
+    auto dig = [&](int k) { return unsigned(c[k] - '0'); };
+    auto digits = [&](std::initializer_list<int> at) {
+      for (int k : at)
+        if (dig(k) > 9) return false;
+      return true;
+    };
+    if (c[2] == ':' && c[5] == ':' && (c[8] == '.' || c[8] == ',') && digits({0, 1, 3, 4, 6, 7, 9, 10, 11}) &&
+        (i + 12 == s.size() || !is_digit(c[12]))) {
+      const uint64_t m = dig(3) * 10 + dig(4), sec = dig(6) * 10 + dig(7);
+      if (m >= 60 || sec >= 60) return 0;
+      const uint64_t whole = (dig(0) * 10 + dig(1)) * 3600 + m * 60 + sec;
+      seconds = double(whole * 1000 + dig(9) * 100 + dig(10) * 10 + dig(11)) / 1000.0;
+      return 12;
+    }
+  }
+  return detail::parse_timestamp_in_full(s, i, seconds);
+}
+
+namespace detail {
+size_t parse_timestamp_in_full(std::string_view s, size_t i, double& seconds) {
   uint64_t field[3] = {0, 0, 0};
   int n = 0;
   size_t p = i;
@@ -396,6 +419,7 @@ size_t parse_timestamp(std::string_view s, size_t i, double& seconds) {
   seconds = double(whole * scale + frac) / double(scale);
   return p - i;
 }
+}  // namespace detail
 
 bool parse_timing(std::string_view line, double& start, double& end) {
   size_t p = skip_space(line, 0, line.size());

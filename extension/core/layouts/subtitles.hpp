@@ -18,6 +18,10 @@ void lex(std::string_view text, size_t from, Lexed& out, Flavor flavor);
 // A timestamp at s[i]: `01:02:03.500`, `02:03.500` (no hours), lenient SRT forms `0:00:00,000`,
 // two-digit fractions, no fraction. Returns the bytes it spans (0: none) and sets `seconds`.
 size_t parse_timestamp(std::string_view s, size_t i, double& seconds);
+namespace detail {
+// The same without the fast path for `HH:MM:SS.mmm` (for the tests: both must agree).
+size_t parse_timestamp_in_full(std::string_view s, size_t i, double& seconds);
+}  // namespace detail
 
 // A cue timing line `start --> end [settings]`; sets the times in seconds.
 bool parse_timing(std::string_view line, double& start, double& end);
