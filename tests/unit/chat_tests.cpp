@@ -57,6 +57,17 @@ BOOST_AUTO_TEST_CASE(an_addressee_is_not_a_speaker) {
   BOOST_TEST(rows(t) == (Rows{"speech|sarang|sarang|1|39761|39761|sneurlax: sorry to hear that"}), tt::per_element());
 }
 
+// A nick is a handle, not a surname: a message that names "Mark Ruffalo" leaves the user
+// `ruffalo` as written, while full names that users go by still resolve their short forms.
+BOOST_AUTO_TEST_CASE(a_nick_is_not_resolved_from_the_messages) {
+  std::string t =
+      "[2018-05-21 11:02:01] <ruffalo> saw Mark Ruffalo at the station\n"
+      "[2018-05-21 11:02:41] <ana> ok\n";
+  BOOST_TEST(rows(t) == (Rows{"speech|ruffalo|ruffalo|1|39721|39721|saw Mark Ruffalo at the station",
+                              "speech|ana|ana|2|39761|39761|ok"}),
+             tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(joins_quits_nick_changes_and_actions_are_events_that_split_turns) {
   std::string t =
       "[2018-03-12 11:06:53] <sarang> brief\n"

@@ -316,6 +316,10 @@ class Lexer {
 
   void run(size_t from) {
     lexed_.names_upper = false;
+    // A nick is a handle, not a surname: a message that mentions "Mark Ruffalo" does not name
+    // the user `ruffalo`. Full names come from the nicks themselves (`Ana Ruiz` in a Slack or
+    // WhatsApp export) only, and the search of every message for them is not run.
+    lexed_.names_from_prose = false;
     for_each_line(s_, from, lexed_, [&](size_t b, size_t e, uint32_t line, bool para) {
       line_ = line;
       para_ = para;
