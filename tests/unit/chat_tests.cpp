@@ -66,6 +66,10 @@ BOOST_AUTO_TEST_CASE(a_nick_is_not_resolved_from_the_messages) {
   BOOST_TEST(rows(t) == (Rows{"speech|ruffalo|ruffalo|1|39721|39721|saw Mark Ruffalo at the station",
                               "speech|ana|ana|2|39761|39761|ok"}),
              tt::per_element());
+  std::string phone = "12/03/2018, 11:48 - Ana Lima: hi\n12/03/2018, 11:49 - Bo: ok\n12/03/2018, 11:50 - Lima: saw Rui Lima\n";
+  BOOST_TEST(rows(phone) == (Rows{"speech|Ana Lima|Ana Lima|1|42480|42480|hi", "speech|Bo|Bo|2|42540|42540|ok",
+                                  "speech|Ana Lima|Lima|3|42600|42600|saw Rui Lima"}),
+             tt::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(joins_quits_nick_changes_and_actions_are_events_that_split_turns) {
