@@ -80,6 +80,13 @@ BOOST_AUTO_TEST_CASE(markdown_labels_times_and_escapes) {
   BOOST_TEST(start_times(t) == (std::vector<double>{273, -1}), tt::per_element());
 }
 
+// An escaped backslash escapes nothing after it, a backslash before other text stays, and so
+// does one that ends the line.
+BOOST_AUTO_TEST_CASE(markdown_escapes_at_the_edges) {
+  std::string t = "**Ann Lee:** a\\\\*b c\\\\\\*d \\q e\\\n";
+  BOOST_TEST(rows(t) == (Rows{"speech|Ann Lee|Ann Lee|a\\*b c\\*d \\q e\\|1"}), tt::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(segment_markers_are_events_with_times) {
   std::string t = "**Ann Lee:** Hi.\n\n**Break:** \\[01:06:22.12\\]\n\n**Jingle**: \\[46:04\\]\n\n**Ann Lee:** Back.\n";
   BOOST_TEST(rows(t) == (Rows{"speech|Ann Lee|Ann Lee|Hi.|1", "event|NULL|NULL|Break|3", "event|NULL|NULL|Jingle|5",
