@@ -187,14 +187,14 @@ std::string unescape_markdown(std::string_view t) {
     return hit ? size_t(static_cast<const char*>(hit) - t.data()) : t.size();
   };
   size_t from = 0;
-  for (size_t i = backslash(0); i + 1 < t.size(); ) {
+  for (size_t i = backslash(0); i + 1 < t.size();) {
     if (!is_md_punct(t[i + 1])) {  // kept as written; what follows it is read as usual
       i = backslash(i + 1);
       continue;
     }
     out.append(t.data() + from, i - from);
-    from = i + 1;           // the escaped character starts the next run...
-    i = backslash(i + 2);   // ... and escapes nothing itself
+    from = i + 1;          // the escaped character starts the next run...
+    i = backslash(i + 2);  // ... and escapes nothing itself
   }
   out.append(t.data() + from, t.size() - from);
   return out;

@@ -890,11 +890,10 @@ class CueLexer {
     return named(read_colon_name(s_, q, e, !first_line && !colon_cue, false));
   }
 
-  // Speech text of the cue up to here becomes one Text piece.
-  // A Text piece is its own bytes, white space folded, while the segment is plain: lines
-  // without markup, white space only between them. It is a literal (the clean text of its
-  // parts, joined by a space) otherwise: cleaning every line of a caption file into a copy
-  // was a third of its parse.
+  // Speech text of the cue up to here becomes one Text piece: its own bytes (white space folded
+  // when the row is rendered) while the segment is plain, lines without markup with white space
+  // only between them; else a literal, the clean text of its parts joined by a space. Copying
+  // every line of a caption file into a literal was a third of its parse.
   void flush_text() {
     if (seg_b_ == kNone) return;
     Piece& p = push_timed(Piece::Type::Text, seg_b_, seg_e_, seg_line_);
@@ -1003,7 +1002,7 @@ class CueLexer {
   }
 
   // Nothing new in the cue (empty, or only the previous cue's line again): its bytes join the
-  // row before it, whose text (always a literal here) stays as it is.
+  // row before it, whose text stays as it is (a plain piece becomes the literal it stood for).
   void absorb(size_t e) {
     if (!out_.empty() && out_.back().type != Piece::Type::Meta) {
       Piece& back = out_.back();
@@ -1026,30 +1025,30 @@ class CueLexer {
     size_t end = lines_.empty() ? timing_e_ : lines_.back().e;
     size_t first = 0;
     // Each line cleaned once, for the repeat, the sound test and the next cue's repeat.
-    if (cleaned_.size() < lines_.size()) {
-      cleaned_.resize(lines_.size());
+    if (folded_.size() < lines_.size()) {
+      folded_.resize(lines_.size());
       clean_.resize(lines_.size());
     }
-    for (size_t i = 0; i < lines_.size(); ++i) clean_line(lines_[i], cleaned_[i], clean_[i]);
+    for (size_t i = 0; i < lines_.size(); ++i) clean_line(lines_[i], folded_[i], clean_[i]);
     if (!lines_.empty()) {
       // YouTube's rolling captions repeat the previous cue's last line as this cue's first.
       // A repeat is rolling when the cue goes on below it, flashes (10 ms), or follows a
       // two-line cue; a one-line cue that says the same again ("No." "No.") is speech.
       bool rolling = lines_.size() >= 2 || t1_ - t0_ < 0.1 || prev_lines_ >= 2;
-      bool repeat = !prev_last_.empty() && cleaned_[0] == prev_last_ && rolling;
+      bool repeat = !prev_last_.empty() && folded_[0] == prev_last_ && rolling;
       if (repeat) first = 1;
     }
     if (first == lines_.size()) {
       absorb(end);
       return;
     }
-    prev_last_ = cleaned_[lines_.size() - 1];
+    prev_last_ = folded_[lines_.size() - 1];
     prev_lines_ = lines_.size();
     // Sounds only (`[door slams]`, `♪ ♪`): an event.
     bool sounds = true;
     size_t dashes = 0;
     for (size_t i = first; i < lines_.size(); ++i) {
-      sounds = sounds && is_sound_line(cleaned_[i]);
+      sounds = sounds && is_sound_line(folded_[i]);
       dashes += dash_at(s_, lines_[i].b, lines_[i].e) != 0;
     }
     if (sounds) {
@@ -1109,7 +1108,9 @@ class CueLexer {
   std::vector<Line> lines_;
   // The speech text being gathered into one Text piece.
   std::string text_, prev_last_;
-  std::vector<std::string> cleaned_, clean_;  // the cue's lines, cleaned and folded (finish_cue)
+  // The cue's lines without markup (finish_cue): folded, for the repeat and sound tests; and as
+  // written, for the speech (empty for a plain line, whose bytes are its clean text).
+  std::vector<std::string> folded_, clean_;
   size_t seg_b_ = kNone, seg_e_ = 0;
   uint32_t seg_line_ = 0;
   bool seg_plain_ = false;               // the segment is its own bytes (flush_text)
