@@ -1040,6 +1040,23 @@ void lex(std::string_view text, size_t from, Lexed& out) {
   Lexer(text, out).run(from);
 }
 
+// What the sniffer makes of a label's name, a function of its bytes (RecentLabels keeps it).
+struct SniffedName {
+  enum Kind : uint8_t { kNone, kHeader, kQA, kCaps, kMixed } kind;
+};
+inline SniffedName moved(SniffedName n, size_t, bool) { return n; }
+
+SniffedName class_of_name(std::string_view s, size_t b, size_t e) {
+  if (!is_label_name(s, b, e)) return {SniffedName::kNone};
+  if (is_header_span(s, b, e)) return {SniffedName::kHeader};
+  std::string_view name = s.substr(b, e - b);
+  if (name == "Q" || name == "A") return {SniffedName::kQA};
+  bool lower = false;
+  for (char c : name) lower |= is_lower(c);
+  // SPEAKER_00, Speaker 1: numbered voices count with the mixed-case names.
+  return {!lower && !(has_number(name) && is_anonymous_name(name)) ? SniffedName::kCaps : SniffedName::kMixed};
+}
+
 // `**Name:** text` lines (not `**Name:** 00:00:00` alone: a timestamped layout), mixed-case
 // `Name: text` and `Speaker 1:` labels at the line start that outnumber upper-case ones, with
 // some name heard twice; `Q:`/`A:` in a markdown document; a CSV speaker column.
@@ -1062,7 +1079,11 @@ int sniff(const Head& h) {
   bool markdown = head.substr(b0).starts_with("---");
   std::array<std::pair<std::string_view, int>, 8> seen{};  // the first names, to find a repeat
   bool repeat = false;
-  VerdictMemo names, headers;  // a head repeats its few names
+  RecentLabels<SniffedName> names;  // a head repeats its few names: each is classed once
+  auto name_class = [&](Span n) {
+    auto c = names.get(head, n.b, n.e, [&] { return std::optional<SniffedName>(class_of_name(head, n.b, n.e)); });
+    return c->kind;
+  };
   for (const Head::Line& line : h.lines) {
     size_t b = std::max(line.b, b0), e = trim_end(head, b, line.e);
     if (b >= e || space_at(head, b)) continue;
@@ -1074,31 +1095,27 @@ int sniff(const Head& h) {
       if (after == pos) return !std::isnan(parse_clock(head.substr(pos, e - pos)));
       return skip_space(head, after, e) == e;
     };
-    if (auto l = md_label_at(head, b, e, &names)) {
+    if (auto l = md_label_shape(head, b, e); l && name_class(l->name) != SniffedName::kNone) {
       if (!time_only(l->end) && !is_segment_name(l->name.of(head))) ++md;
       continue;
     }
-    auto l = plain_label_at(head, b, e, false, &names);
-    if (!l || l->end >= e || time_only(l->end)) continue;
-    std::string_view name = l->name.of(head);
-    if (remembered(&headers, head, l->name.b, l->name.e, is_header_span)) continue;
-    if (name == "Q" || name == "A") {
+    auto l = plain_label_shape(head, b, e, false);
+    if (!l || l->end >= e) continue;
+    const SniffedName::Kind kind = name_class(l->name);
+    if (kind == SniffedName::kNone || kind == SniffedName::kHeader || time_only(l->end)) continue;
+    if (kind == SniffedName::kQA) {
       ++qa;
-      continue;
-    }
-    bool lower = false;
-    for (char c : name) lower |= is_lower(c);
-    // SPEAKER_00, Speaker 1 (the cheap test first: this runs on every label of the head).
-    if (!lower && !(has_number(name) && is_anonymous_name(name))) {
+    } else if (kind == SniffedName::kCaps) {
       ++caps;
-      continue;
-    }
-    ++mixed;
-    for (auto& [n, count] : seen) {
-      if (n.empty()) n = name;
-      if (n == name) {
-        repeat |= ++count >= 2;
-        break;
+    } else {
+      ++mixed;
+      std::string_view name = l->name.of(head);
+      for (auto& [n, count] : seen) {
+        if (n.empty()) n = name;
+        if (n == name) {
+          repeat |= ++count >= 2;
+          break;
+        }
       }
     }
   }
