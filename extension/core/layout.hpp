@@ -224,18 +224,6 @@ inline LabelParts moved(LabelParts p, size_t at, bool forward) {
 
 using LabelMemo = RecentLabels<LabelParts>;
 
-// What RecentLabels keeps where a parse is a yes or a no on the bytes ("a label's name").
-struct Verdict {};
-inline Verdict moved(Verdict v, size_t, bool) { return v; }
-using VerdictMemo = RecentLabels<Verdict>;
-
-// test(s, b, e), a function of the bytes s[b, e) alone, remembered in `memo` (none: asked).
-template <class Test>
-bool remembered(VerdictMemo* memo, std::string_view s, size_t b, size_t e, Test&& test) {
-  if (!memo) return test(s, b, e);
-  return memo->get(s, b, e, [&] { return test(s, b, e) ? std::optional<Verdict>(Verdict{}) : std::nullopt; }).has_value();
-}
-
 struct Layout {
   std::string_view name;
   // Cuts text[from..] (from: after a BOM) into pieces.

@@ -113,9 +113,6 @@ bool is_name_token(std::string_view w, bool first, bool last) {
   return true;
 }
 
-// is_header_name() of s[b, e), for remembered().
-bool is_header_span(std::string_view s, size_t b, size_t e) { return is_header_name(s.substr(b, e - b)); }
-
 // The name tokens s[b, e) of a label: 1-4 name-like tokens.
 bool is_label_name(std::string_view s, size_t b, size_t e) {
   if (b >= e || e - b > kMaxLabelBytes) return false;
@@ -342,11 +339,10 @@ std::optional<LabelParts> md_label_shape(std::string_view s, size_t b, size_t e)
   return l;
 }
 
-// A markdown label `**Name:**` or `**Name**:` at s[b]. With a memo, the names met lately are
-// not tested again.
-std::optional<LabelParts> md_label_at(std::string_view s, size_t b, size_t e, VerdictMemo* names = nullptr) {
+// A markdown label `**Name:**` or `**Name**:` at s[b].
+std::optional<LabelParts> md_label_at(std::string_view s, size_t b, size_t e) {
   auto l = md_label_shape(s, b, e);
-  if (!l || !remembered(names, s, l->name.b, l->name.e, is_label_name)) return std::nullopt;
+  if (!l || !is_label_name(s, l->name.b, l->name.e)) return std::nullopt;
   return l;
 }
 
@@ -372,10 +368,9 @@ std::optional<LabelParts> plain_label_shape(std::string_view s, size_t b, size_t
 }
 
 // A plain label `Name: ` at s[b]. `alone`: the label may end the line.
-std::optional<LabelParts> plain_label_at(std::string_view s, size_t b, size_t e, bool alone,
-                                         VerdictMemo* names = nullptr) {
+std::optional<LabelParts> plain_label_at(std::string_view s, size_t b, size_t e, bool alone) {
   auto l = plain_label_shape(s, b, e, alone);
-  if (!l || !remembered(names, s, l->name.b, l->name.e, is_label_name)) return std::nullopt;
+  if (!l || !is_label_name(s, l->name.b, l->name.e)) return std::nullopt;
   return l;
 }
 
@@ -1048,8 +1043,8 @@ inline SniffedName moved(SniffedName n, size_t, bool) { return n; }
 
 SniffedName class_of_name(std::string_view s, size_t b, size_t e) {
   if (!is_label_name(s, b, e)) return {SniffedName::kNone};
-  if (is_header_span(s, b, e)) return {SniffedName::kHeader};
   std::string_view name = s.substr(b, e - b);
+  if (is_header_name(name)) return {SniffedName::kHeader};
   if (name == "Q" || name == "A") return {SniffedName::kQA};
   bool lower = false;
   for (char c : name) lower |= is_lower(c);
