@@ -106,7 +106,11 @@ std::string canonical_name(std::string_view name) {
 }
 
 std::string speaker_key(std::string_view canonical) {
-  std::string folded = fold_case(canonical);
+  // A name in ASCII (nearly every one) is lower-cased as it is read, without a folded copy.
+  const bool ascii = std::all_of(canonical.begin(), canonical.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string folded_copy;
+  if (!ascii) folded_copy = fold_case(canonical);
+  const std::string_view folded = ascii ? canonical : std::string_view(folded_copy);
   std::string out;
   out.reserve(folded.size());
   bool space = false;
@@ -124,6 +128,7 @@ std::string speaker_key(std::string_view canonical) {
       out.push_back(folded[i]);
       continue;
     }
+    c = static_cast<unsigned char>(lower_ascii(static_cast<char>(c)));
     if (is_lower(c) || is_digit(c)) {
       if (space && !out.empty()) out.push_back(' ');
       space = false;
@@ -134,7 +139,16 @@ std::string speaker_key(std::string_view canonical) {
       space = true;
     }
   }
-  // Drop leading title words that survived (e.g. "the").
+  // Drop leading title words that survived (e.g. "the"). In ASCII the words of `out` are
+  // separated by one space: they are dropped in place.
+  if (std::all_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    size_t from = 0;
+    for (size_t sp; (sp = out.find(' ', from)) != std::string::npos && is_title_word(std::string_view(out).substr(from, sp - from));)
+      from = sp + 1;
+    out.erase(0, from);
+    return out;
+  }
+  // Else a Unicode space may part words too: split and join again.
   auto words = split_words(out);
   size_t first = 0;
   while (first + 1 < words.size() && is_title_word(words[first])) ++first;
