@@ -257,22 +257,28 @@ const NameIndex::Family& NameIndex::refreshed(const Family& f) const {
     return a < 0 || x.weight > f.names[a].weight || (x.weight == f.names[a].weight && x.order < f.names[a].order);
   };
   // A key is upper case with single spaces: its proper word-suffixes are its tails after each
-  // space, views into it (the names do not move until the next refresh).
+  // space, views into it (the names do not move until the next refresh). Sorted by suffix, the
+  // best holder first, and one kept per suffix: a family has a few names, and a vector is one
+  // allocation where a hash map is one per suffix.
   f.by_suffix.clear();
   for (uint32_t i = 0; i < f.names.size(); ++i) {
     const std::string_view key = f.names[i].key;
-    for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1)) {
-      auto [it, inserted] = f.by_suffix.try_emplace(key.substr(sp + 1), i);
-      if (!inserted && better(int32_t(it->second), i)) it->second = i;
-    }
+    for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1))
+      f.by_suffix.emplace_back(key.substr(sp + 1), i);
   }
+  std::sort(f.by_suffix.begin(), f.by_suffix.end(), [&](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : better(int32_t(b.second), a.second);
+  });
+  f.by_suffix.erase(std::unique(f.by_suffix.begin(), f.by_suffix.end(),
+                                [](const auto& a, const auto& b) { return a.first == b.first; }),
+                    f.by_suffix.end());
   // A surname names the people whose own short form it is. Someone who goes by a longer short
   // form (VANEK SMITH) is not SMITH, and a short form is not a person of its own.
   int32_t best = -1, any = -1;
   for (uint32_t i = 0; i < f.names.size(); ++i) {
     if (better(any, i)) any = int32_t(i);
     const std::string_view key = f.names[i].key;
-    bool is_short_form = f.by_suffix.count(key) > 0;
+    bool is_short_form = f.holder_of_suffix(key) >= 0;
     bool has_short_form = false;
     for (size_t sp = key.find(' '); sp != std::string_view::npos && !has_short_form; sp = key.find(' ', sp + 1)) {
       const std::string_view tail = key.substr(sp + 1);
@@ -293,8 +299,8 @@ std::string NameIndex::lookup(std::string_view name) const {
   if (it == by_surname_.end() || it->second.names.empty()) return {};
   const Family& f = refreshed(it->second);
   if (words.size() >= 2) {  // a shorter form of a longer name
-    auto s = f.by_suffix.find(name_key(words));
-    return s == f.by_suffix.end() ? std::string() : f.names[s->second].name;
+    const int32_t holder = f.holder_of_suffix(name_key(words));
+    return holder < 0 ? std::string() : f.names[holder].name;
   }
   return f.best_for_surname >= 0 ? f.names[f.best_for_surname].name : std::string();
 }

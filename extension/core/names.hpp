@@ -1,6 +1,7 @@
 // Person names: canonical forms, join keys, anonymous labels, and resolving a surname-only
 // label (KELLY) to the fullest name that the transcript gives (MARY LOUISE KELLY).
 #pragma once
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <string>
@@ -81,7 +82,7 @@ bool is_anonymous_name(std::string_view canonical);
 bool has_number(std::string_view canonical);
 
 // Full names known in one transcript, looked up by their last word. Every operation is linear
-// in the names added (hash maps, no pairwise tests), whatever the input.
+// in the names added, up to a sort of a family's suffixes (no pairwise tests), whatever the input.
 class NameIndex {
  public:
   // A full name (two or more words) given by a label, a roster or an introduction.
@@ -133,8 +134,14 @@ class NameIndex {
     std::unordered_map<std::string, uint32_t, ViewHash, std::equal_to<>> by_key;
     mutable bool dirty = true;
     mutable int32_t best_for_surname = -1;
-    // proper word-suffix (a view into names[].key) -> best holder
-    mutable std::unordered_map<std::string_view, uint32_t> by_suffix;
+    // proper word-suffix (a view into names[].key) and its best holder, sorted by suffix
+    mutable std::vector<std::pair<std::string_view, uint32_t>> by_suffix;
+    // The best holder of a suffix, or -1 (the family refreshed).
+    int32_t holder_of_suffix(std::string_view suffix) const {
+      auto it = std::lower_bound(by_suffix.begin(), by_suffix.end(), suffix,
+                                 [](const auto& entry, std::string_view s) { return entry.first < s; });
+      return it != by_suffix.end() && it->first == suffix ? int32_t(it->second) : -1;
+    }
   };
   const Family& refreshed(const Family& f) const;
   std::unordered_map<std::string, Family> by_surname_;

@@ -283,6 +283,22 @@ BOOST_AUTO_TEST_CASE(shorter_form_of_a_longer_name) {
   BOOST_TEST(idx.lookup("VANEK SMITH") == "STACEY VANEK SMITH");
 }
 
+// A shorter form that two full names end with resolves as a surname does: the heavier, then
+// the earlier, whatever order the suffixes sort in.
+BOOST_AUTO_TEST_CASE(shorter_form_of_two_names_goes_to_the_heavier_then_the_earlier) {
+  NameIndex idx;
+  idx.add_full_name("ZOE ANNE MARIE SMITH", 1);
+  idx.add_full_name("JO MARIE SMITH", 5);
+  idx.add_full_name("ANNE MARIE SMITH", 2);
+  BOOST_TEST(idx.lookup("MARIE SMITH") == "JO MARIE SMITH");
+  NameIndex tie;
+  tie.add_full_name("BO ANNE LEE");
+  tie.add_full_name("AL ANNE LEE");
+  BOOST_TEST(tie.lookup("ANNE LEE") == "BO ANNE LEE");
+  tie.add_full_name("AL ANNE LEE");  // named again: weighs more
+  BOOST_TEST(tie.lookup("ANNE LEE") == "AL ANNE LEE");
+}
+
 BOOST_AUTO_TEST_CASE(suffix_after_the_surname) {
   NameIndex idx;
   idx.add_full_name("DONALD B. VERRILLI, JR.");
