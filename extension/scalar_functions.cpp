@@ -1,6 +1,8 @@
 // speaker_of(line), speaker_of(transcript, position), transcript_format(transcript),
 // transcript_version().
 #include <cmath>
+#include <cstdint>
+#include <new>
 #include <string>
 
 #include "layout.hpp"
@@ -18,9 +20,19 @@ struct ParsedTranscript {
   Document doc;
   Lexed scratch;  // the lexer's pieces while a parse runs (see parse_into)
   bool valid = false;
+  uint64_t generation = 0;  // counts the parses: a ParsedMark of an older one is stale
 };
 
 void delete_parsed(void* p) { delete static_cast<ParsedTranscript*>(p); }
+
+// Kept by SQLite as the auxiliary data of the transcript argument: SQLite keeps it only while
+// that argument is the same constant (a literal, a bound parameter), so a mark of the parse in
+// hand spares the comparison of the whole text on every row.
+struct ParsedMark {
+  const ParsedTranscript* parsed;
+  uint64_t generation;
+};
+void delete_mark(void* p) { delete static_cast<ParsedMark*>(p); }
 
 // The 1-based position argument, or nullopt for NULL; an error for anything not integral.
 std::optional<sqlite3_int64> position_arg(sqlite3_value* v) {
@@ -48,17 +60,25 @@ void speaker_of(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
       else sqlite3_result_null(ctx);
       return;
     }
-    auto text = text_arg(argv[0]);
     auto pos = position_arg(argv[1]);
-    if (!text || !pos) return sqlite3_result_null(ctx);
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || !pos) return sqlite3_result_null(ctx);
     auto* parsed = static_cast<ParsedTranscript*>(sqlite3_user_data(ctx));
-    if (!parsed->valid || !equal_polling(parsed->text, *text)) {
-      parsed->valid = false;
-      parsed->doc = Document{};
-      parsed->scratch = Lexed{};
-      assign_polling(parsed->text, *text);
-      in_core("speaker_of", [&] { parse_into(parsed->text, "auto", parsed->doc, parsed->scratch); });
-      parsed->valid = true;
+    const auto* mark = static_cast<const ParsedMark*>(sqlite3_get_auxdata(ctx, 0));
+    const bool marked = mark && parsed->valid && mark->parsed == parsed && mark->generation == parsed->generation;
+    if (!marked) {  // the text is read (and cut at a NUL: a scan of it) only here
+      auto text = text_arg(argv[0]);
+      if (!text) return sqlite3_result_null(ctx);
+      if (!parsed->valid || !equal_polling(parsed->text, *text)) {
+        parsed->valid = false;
+        parsed->doc = Document{};
+        parsed->scratch = Lexed{};
+        assign_polling(parsed->text, *text);
+        in_core("speaker_of", [&] { parse_into(parsed->text, "auto", parsed->doc, parsed->scratch); });
+        parsed->valid = true;
+        ++parsed->generation;
+      }
+      // Without memory for the mark, the next row compares the text again.
+      if (auto* m = new (std::nothrow) ParsedMark{parsed, parsed->generation}) sqlite3_set_auxdata(ctx, 0, m, &delete_mark);
     }
     const Turn* t = parsed->doc.turn_at(*pos);
     if (t && t->kind == Kind::Speech && t->speaker >= 0) result_text(ctx, parsed->doc.speakers[t->speaker].name);

@@ -82,6 +82,14 @@ BOOST_AUTO_TEST_CASE(speaker_of_with_changing_transcripts) {
             " SELECT group_concat(coalesce(substr(speaker_of('KELLY: Hi.\n\nBOWMAN: Hello.', i), 1, 1), '-'), '')"
             " FROM p");
   BOOST_TEST(r.at(0).at(0) == "KKKKKKKKKK--BBBBBBBBBBBBBB----");
+  // Two constant transcripts in one statement take turns with the one parse kept: the mark that
+  // SQLite keeps for each must not answer from the other's parse.
+  r = query(db.get(),
+            "WITH p(i) AS (VALUES (1), (16), (1), (16))"
+            " SELECT group_concat(speaker_of('KELLY: Hi.\n\nBOWMAN: Hello.', i) || '/' ||"
+            " speaker_of(?1, i), ' ') FROM p",
+            {std::string("SHAPIRO: Hi.\n\nINSKEEP: Hello.")});
+  BOOST_TEST(r.at(0).at(0) == "KELLY/SHAPIRO BOWMAN/INSKEEP KELLY/SHAPIRO BOWMAN/INSKEEP");
 }
 
 // A transcript at SQLITE_LIMIT_LENGTH still parses; nothing we return is longer than it.
