@@ -201,7 +201,10 @@ BOOST_AUTO_TEST_CASE(markup_is_cleaned_at_every_offset) {
   const Case cases[] = {{"<i>", "", false},           {"</i>", "", false},           {"<00:00:01.500>", "", true},
                         {"<c.yellow>", "", true},     {"&amp;", "&", true},          {"<font color=\"red\">", "", false},
                         {"<blink>", "<blink>", false}, {"<3", "<3", true},            {"< b>", "< b>", true},
-                        {"&#233;", "\xC3\xA9", true}, {"&nosuch;", "&nosuch;", true}, {"<i>", "", true}};
+                        {"&#233;", "\xC3\xA9", true}, {"&nosuch;", "&nosuch;", true}, {"<i>", "", true},
+                        // SRT: player tags in any case, and only whole tag names
+                        {"<I>", "", false},           {"<FONT color=\"red\">", "", false},
+                        {"<iframe>", "<iframe>", false}, {"<c>", "", false}, {"<cx>", "<cx>", false}};
   for (const Case& c : cases)
     for (size_t k = 0; k < 40; ++k)
       for (std::string_view after : {"", " word", " a much longer run of words after it"}) {

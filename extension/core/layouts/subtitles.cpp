@@ -241,12 +241,23 @@ inline size_t find_byte_near(std::string_view s, size_t b, size_t e, char c) {
 bool is_player_tag(std::string_view s, size_t p, size_t close) {
   size_t n = p;
   while (n < close && is_alpha(s[n])) ++n;
-  std::string name = fold_case(s.substr(p, n - p));
-  static constexpr std::string_view kTags[] = {"i", "b", "u", "s", "font", "c", "v", "ruby", "rt",
-                                               "lang", "span", "em", "strong", "br"};
-  bool known = false;
-  for (auto t : kTags) known |= name == t;
-  return known && (n == close || s[n] == ' ' || s[n] == '.' || s[n] == '/');
+  if (!(n == close || s[n] == ' ' || s[n] == '.' || s[n] == '/')) return false;
+  // ASCII letters, told apart by their length first: a tag-dense caption has two tags a word.
+  const std::string_view name = s.substr(p, n - p);
+  switch (name.size()) {
+    case 1: {
+      const char c = lower_ascii(name[0]);
+      return c == 'i' || c == 'b' || c == 'u' || c == 's' || c == 'c' || c == 'v';
+    }
+    case 2:
+      return iequals(name, "rt") || iequals(name, "em") || iequals(name, "br");
+    case 4:
+      return iequals(name, "font") || iequals(name, "ruby") || iequals(name, "lang") || iequals(name, "span");
+    case 6:
+      return iequals(name, "strong");
+    default:
+      return false;
+  }
 }
 
 // The end of the markup tag at s[i] == '<' (the byte after '>'), or 0 when it is not one.
