@@ -80,6 +80,16 @@ BOOST_AUTO_TEST_CASE(speaker_labels_are_no_mentions) {
   BOOST_TEST(found("TESS ORMOND, HOST:\nHi, Mary Louise. Welcome back.\nBRANDT: Thanks, Tess.") ==
              (Found{"PERSON:Mary Louise", "PERSON:Tess"}));
   BOOST_TEST(found("**Ada Quill:** I moved to Denver.") == Found{"PLACE:Denver"});
+  // A hearing's label has no colon but is indented; an unindented line without a colon is text.
+  BOOST_TEST(found("    Senator Hartigan. The committee will come to order.") == Found{});
+  BOOST_TEST(found("Senator Hartigan asked if the committee would come to order") == Found{"PERSON:Hartigan"});
+}
+
+BOOST_AUTO_TEST_CASE(lower_case_connectors_inside_names) {
+  BOOST_TEST(found("She met Ilse van Brandt at the Bank of Tarvellen.") ==
+             (Found{"PERSON:Ilse van Brandt", "ORG:Bank of Tarvellen"}));
+  // A word that only starts like a connector joins nothing.
+  BOOST_TEST(found("She met Ilse vans Brandt.") == (Found{"PERSON:Ilse", "PERSON:Brandt"}));
 }
 
 BOOST_AUTO_TEST_CASE(unknown_names_by_their_context) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <unordered_set>
 
 #include "lexicon.hpp"
@@ -222,12 +224,31 @@ struct Tok {
 
 // The lower-case words that can stand inside a name (kConnector, kParticle, kDeterminer).
 bool is_connector_word(std::string_view w) {
+  // Each word's bytes packed into one integer, in a small open-addressed table: asked of most
+  // short lower-case words after a capital (a play's verse has one every few words).
   static constexpr std::string_view kWords[] = {
       "of", "for", "on", "and", "the", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn",
       "al", "el", "la", "le", "del", "della", "dos", "das", "y", "ter", "ten", "mac", "bint", "abu", "a", "an", "st"};
-  if (w.empty() || w.size() > 5) return false;
-  for (std::string_view k : kWords)  // the first byte before any call to memcmp
-    if (k.size() == w.size() && k[0] == w[0] && k == w) return true;
+  constexpr size_t kMaxLength = 5, kSlots = 128;  // a quarter full: a probe or two
+  auto pack = [](std::string_view x) {
+    uint64_t v = 0;
+    for (char c : x) v = (v << 8) | static_cast<unsigned char>(c);
+    return v;
+  };
+  auto slot = [](uint64_t v) { return size_t((v * 0x9E3779B97F4A7C15ull) >> 57); };  // 7 bits
+  static const std::array<uint64_t, kSlots> table = [&] {
+    std::array<uint64_t, kSlots> t{};  // 0: empty (no word packs to 0)
+    for (std::string_view k : kWords) {
+      size_t i = slot(pack(k));
+      while (t[i] != 0) i = (i + 1) % kSlots;
+      t[i] = pack(k);
+    }
+    return t;
+  }();
+  if (w.empty() || w.size() > kMaxLength) return false;
+  const uint64_t v = pack(w);
+  for (size_t i = slot(v); table[i] != 0; i = (i + 1) % kSlots)
+    if (table[i] == v) return true;
   return false;
 }
 
@@ -350,6 +371,9 @@ size_t Scanner::label_end(size_t p, size_t e) const {
   while (q < e && is_digit(s_[q]) && q - p < 12) ++q;  // a numbered line (court transcripts)
   while (q < e && (is_hspace(s_[q]) || s_[q] == '*' || s_[q] == '>' || s_[q] == '[')) ++q;
   if (q >= e || !upper_at(s_, q)) return 0;
+  // Only a colon ends a label of an unindented line (the colon-less hearing labels below are
+  // indented): a line without one in reach, most lines of prose and verse, is none.
+  if (q <= p + 1 && std::memchr(s_.data() + q, ':', std::min(e, q + 90) - q) == nullptr) return 0;
   size_t start = q, words = 1, lower_words = 0;
   bool in_word = false, word_lower = false, in_paren = false, before_role = true;
   for (size_t r = q; r < e && r - start < 90; ++r) {
