@@ -282,6 +282,8 @@ bool is_photo_caption(std::string_view line) {
     for (std::string_view place : {"left,", "right,", "center,", "second from left,", "second from right,", "top,", "bottom,"})
       if (after.starts_with(place)) return true;
   }
+  // A credit needs a '/': one look at the line spares a search for each capital C of most lines.
+  if (std::memchr(line.data(), '/', line.size()) == nullptr) return false;
   auto word_byte = [](char ch) { return is_alpha(ch) || is_digit(ch) || ch == '_'; };
   constexpr std::string_view kCredit = "Credit ";
   for (size_t at = line.find(kCredit); at != std::string_view::npos; at = line.find(kCredit, at + 1)) {
