@@ -222,33 +222,32 @@ struct Tok {
   bool after_in = false;  // right after "in" or "near": an unknown name there is a place
 };
 
-// The lower-case words that can stand inside a name (kConnector, kParticle, kDeterminer).
-bool is_connector_word(std::string_view w) {
-  // Each word's bytes packed into one integer, in a small open-addressed table: asked of most
-  // short lower-case words after a capital (a play's verse has one every few words).
+// The lower-case words that can stand inside a name (kConnector, kParticle, kDeterminer), by
+// their bytes packed into one integer (`pack`): the tokenizer packs a short word as it reads it,
+// and asks of most short lower-case words after a capital (a play's verse has one every few).
+constexpr size_t kMaxConnectorBytes = 5;
+constexpr uint64_t pack_bytes(std::string_view w) {
+  uint64_t v = 0;
+  for (char c : w) v = (v << 8) | static_cast<unsigned char>(c);
+  return v;
+}
+bool is_connector_word(uint64_t packed) {
   static constexpr std::string_view kWords[] = {
       "of", "for", "on", "and", "the", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn",
       "al", "el", "la", "le", "del", "della", "dos", "das", "y", "ter", "ten", "mac", "bint", "abu", "a", "an", "st"};
-  constexpr size_t kMaxLength = 5, kSlots = 128;  // a quarter full: a probe or two
-  auto pack = [](std::string_view x) {
-    uint64_t v = 0;
-    for (char c : x) v = (v << 8) | static_cast<unsigned char>(c);
-    return v;
-  };
+  constexpr size_t kSlots = 128;  // open addressing, a quarter full: a probe or two
   auto slot = [](uint64_t v) { return size_t((v * 0x9E3779B97F4A7C15ull) >> 57); };  // 7 bits
   static const std::array<uint64_t, kSlots> table = [&] {
     std::array<uint64_t, kSlots> t{};  // 0: empty (no word packs to 0)
     for (std::string_view k : kWords) {
-      size_t i = slot(pack(k));
+      size_t i = slot(pack_bytes(k));
       while (t[i] != 0) i = (i + 1) % kSlots;
-      t[i] = pack(k);
+      t[i] = pack_bytes(k);
     }
     return t;
   }();
-  if (w.empty() || w.size() > kMaxLength) return false;
-  const uint64_t v = pack(w);
-  for (size_t i = slot(v); table[i] != 0; i = (i + 1) % kSlots)
-    if (table[i] == v) return true;
+  for (size_t i = slot(packed); table[i] != 0; i = (i + 1) % kSlots)
+    if (table[i] == packed) return true;
   return false;
 }
 
@@ -498,6 +497,7 @@ void Scanner::tokenize(Range r, bool skip_labels) {
       size_t j = i + 1;
       unsigned low = is_lower(char(c)) ? 1 : 0;
       bool capital = false;
+      uint64_t packed = c;  // the word's first bytes, for is_connector_word
       while (j < e) {
         char d = s_[j];
         if (is_lower(d)) ++low;
@@ -509,10 +509,11 @@ void Scanner::tokenize(Range r, bool skip_labels) {
         } else {
           break;
         }
+        if (j - i < kMaxConnectorBytes) packed = (packed << 8) | static_cast<unsigned char>(d);
         ++j;
       }
       bool other = j < e && (static_cast<unsigned char>(s_[j]) >= 0x80 || is_upper(s_[j]));
-      if (!capital && !other && !(j - i <= 5 && is_connector_word(s_.substr(i, j - i)))) {
+      if (!capital && !other && !(j - i <= kMaxConnectorBytes && is_connector_word(packed))) {
         std::string_view w = s_.substr(i, j - i);
         after_in = w == "in" || w == "near";
         line_low += low;
