@@ -127,7 +127,8 @@ class Assembler {
     extend(t, p);
     if (p.lit == kNoLiteral && p.span.empty()) return;
     Segment seg;
-    seg.src = p.span;
+    seg.src = p.cut ? Span{p.span.b, p.span.b + p.lit_len} : p.span;
+    seg.cut = p.cut;
     seg.lit = p.lit;
     seg.lit_len = p.lit_len;
     seg.glue = p.glue;

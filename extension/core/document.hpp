@@ -44,6 +44,9 @@ struct Segment {
   // Its bytes stand for its lines joined by a space, as a literal would hold them: entities
   // read it as one (a caption's text, which is a literal where it has markup).
   bool joined = false;
+  // `src` is only the words of a piece whose span holds markup after them (Piece::cut): entities
+  // read it on its own, as they read a literal.
+  bool cut = false;
   bool literal() const { return lit != kNoLiteral; }
 };
 

@@ -53,6 +53,8 @@ struct Piece {
                                      // resolved to whoever holds it there (Lexed::hold)
   bool glue : 1 = false;             // Text: joins the previous text without a space
   bool joined : 1 = false;           // Text: stands for its lines joined by a space (Segment::joined)
+  bool cut : 1 = false;              // its words are the first lit_len bytes of its span, the rest
+                                     // markup that it absorbed (Lexed::cut; Segment::cut)
 };
 
 // The pieces in text order, with the extras of those that have one. Both are chunked, so that
@@ -140,6 +142,13 @@ struct Lexed {
   void literal(Piece& p, std::string_view what) {
     p.lit = literals.append(what);
     p.lit_len = uint32_t(what.size());
+  }
+  // The piece p (no literal) stands for its bytes so far, whatever its span grows to hold:
+  // markup after a paragraph's words, without a copy of the words.
+  static void cut(Piece& p) {
+    if (p.lit != kNoLiteral || p.cut) return;
+    p.cut = true;
+    p.lit_len = p.span.e - p.span.b;
   }
   // From the next piece on, `title` is held by `holder`.
   void hold(std::string_view title, std::string_view holder) {

@@ -115,7 +115,7 @@ std::vector<TranscriptMention> transcript_mentions(const Document& doc) {
     bool fresh = true;
     for (uint32_t k = 0; k < t.segment_count; ++k) {
       const Segment& seg = doc.segments[t.first_segment + k];
-      if (seg.literal() || seg.joined) {
+      if (seg.literal() || seg.joined || seg.cut) {
         literals.push_back({t.first_segment + k, uint32_t(ti)});
         fresh = false;
         continue;
@@ -155,7 +155,9 @@ std::vector<TranscriptMention> transcript_mentions(const Document& doc) {
   if (!literals.empty()) {
     for (const Literal& l : literals) {
       const Segment& seg = doc.segments[l.seg];
-      std::string_view lit = seg.literal() ? doc.literals.view(seg.lit, seg.lit_len) : joined_lines(doc.text, seg.src, joined);
+      std::string_view lit = seg.literal() ? doc.literals.view(seg.lit, seg.lit_len)
+                             : seg.joined  ? joined_lines(doc.text, seg.src, joined)
+                                           : seg.src.of(doc.text);
       std::string_view src = seg.src.of(doc.text);
       size_t from = 0;
       for (const Mention& m : rec.find(lit, {Range{0, uint32_t(lit.size()), true}}, false)) {

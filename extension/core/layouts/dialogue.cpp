@@ -892,7 +892,7 @@ class Lexer {
   }
 
   // The markup after the last row's words (`</p>`, `</cite><time>0:53</time>`) belongs to that
-  // row, so that every character of the text is in some row; its words become a literal.
+  // row, so that every character of the text is in some row; its words stay those before it.
   void absorb_markup(size_t end, bool any_between) {
     if (out_.empty()) return;
     Piece& p = out_.back();
@@ -901,9 +901,7 @@ class Lexer {
       const size_t k = skip_space(s_, p.span.e, end);
       if (k != end && s_[k] != '<') return;
     }
-    if ((p.type == Piece::Type::Text || p.type == Piece::Type::Cue || p.type == Piece::Type::Meta) &&
-        p.lit == kNoLiteral)
-      lx_.literal(p, p.span.of(s_));
+    if (p.type == Piece::Type::Text || p.type == Piece::Type::Cue || p.type == Piece::Type::Meta) Lexed::cut(p);
     p.span.e = uint32_t(end);
   }
 
