@@ -180,7 +180,6 @@ std::optional<LabelParts> parse_label(std::string_view s, size_t b, size_t colon
   return parts;
 }
 
-// A label at s[b..e): finds the colon and parses. Also used by speaker_of(line).
 // Where the colon of a label at s[b, e) is, or npos where the line cannot start with one.
 size_t label_colon(std::string_view s, size_t b, size_t e) {
   if (b >= e) return std::string_view::npos;
@@ -193,7 +192,7 @@ size_t label_colon(std::string_view s, size_t b, size_t e) {
   return colon;
 }
 
-// The label s[b, colon) and its colon: a function of those bytes alone (LabelMemo).
+// The label s[b, colon) and its colon: a function of those bytes alone (RecentLabels).
 std::optional<LabelParts> label_before(std::string_view s, size_t b, size_t colon) {
   if (auto parts = parse_label(s, b, colon)) return parts;
   // Title-only labels in mixed case ("Question:" from the audience): the title is the role.
@@ -209,12 +208,22 @@ std::optional<LabelParts> label_before(std::string_view s, size_t b, size_t colo
   return std::nullopt;
 }
 
-// With a memo, a label met lately is not parsed again.
-std::optional<LabelParts> label_at(std::string_view s, size_t b, size_t e, LabelMemo* memo = nullptr) {
+// A label at s[b..e): finds the colon and parses (the sniffer, and speaker_of(line)).
+std::optional<LabelParts> label_at(std::string_view s, size_t b, size_t e) {
   size_t colon = label_colon(s, b, e);
   if (colon == std::string_view::npos) return std::nullopt;
-  if (!memo) return label_before(s, b, colon);
-  return memo->get(s, b, colon, [&] { return label_before(s, b, colon); });
+  return label_before(s, b, colon);
+}
+
+// A label at a line's start and whether its name is a header's ("SUBJECT:"): both functions of
+// its bytes, so that a label met lately is neither parsed nor looked up again (RecentLabels).
+struct LineLabel {
+  LabelParts parts;
+  bool header = false;
+};
+LineLabel moved(LineLabel l, size_t at, bool forward) {
+  l.parts = transcript::moved(l.parts, at, forward);
+  return l;
 }
 
 std::optional<LabelParts> read_label(std::string_view line) {
@@ -224,9 +233,8 @@ std::optional<LabelParts> read_label(std::string_view line) {
   return parts;
 }
 
-// A cue starting at s[b]: "(APPLAUSE)", "[CROSSTALK]", "(SOUNDBITE OF MUSIC)". Returns its end.
-size_t cue_at(std::string_view s, size_t b, size_t e) {
-  if (b >= e || (s[b] != '(' && s[b] != '[')) return 0;
+// cue_at() for s[b] an opening bracket.
+size_t bracketed_cue_at(std::string_view s, size_t b, size_t e) {
   char close = s[b] == '(' ? ')' : ']';
   int depth = 0;
   size_t i = b;
@@ -251,6 +259,12 @@ size_t cue_at(std::string_view s, size_t b, size_t e) {
   // "(Laughter)", "(Videotape)" in transcripts that do not write cues in capitals.
   bool alone = i + 1 == e && b + 1 < i && is_upper(s[b + 1]) && split_words(inner).size() <= 4;
   return structural || alone ? i + 1 : 0;
+}
+
+// A cue starting at s[b]: "(APPLAUSE)", "[CROSSTALK]", "(SOUNDBITE OF MUSIC)". Returns its end,
+// or 0. Asked at every line's start, where one look at the first byte settles most lines.
+inline size_t cue_at(std::string_view s, size_t b, size_t e) {
+  return b < e && (s[b] == '(' || s[b] == '[') ? bracketed_cue_at(s, b, e) : 0;
 }
 
 bool is_url_line(std::string_view line) {
@@ -380,7 +394,7 @@ class Lexer {
     if (!seen_label_ && line_ <= kHeaderLines && !cue_at(s_, b, e)) {
       auto l = label_at_line(b, e);
       // "CNN NEWSROOM: Interview With Delia Harwick" is a show title, not a speaker.
-      bool title = l && l->role.empty() && is_title_case(s_.substr(l->end, e - l->end));
+      bool title = l && l->parts.role.empty() && is_title_case(s_.substr(l->parts.end, e - l->parts.end));
       if (title || (!l && is_header(line, first_line))) {
         push(Piece::Type::Meta, b, e);
         return;
@@ -395,7 +409,8 @@ class Lexer {
       return;
     }
     // "(UNKNOWN): You're at work with our allies." A bracketed generic label, not a cue.
-    if (size_t ce = cue_at(s_, b, e); ce && ce < e && s_[ce] == ':' && (ce + 1 == e || space_at(s_, ce + 1))) {
+    size_t ce = cue_at(s_, b, e);
+    if (ce && ce < e && s_[ce] == ':' && (ce + 1 == e || space_at(s_, ce + 1))) {
       LabelParts l;
       l.label = l.name = {uint32_t(b), uint32_t(ce)};
       l.end = ce + 1;
@@ -405,18 +420,18 @@ class Lexer {
     }
     // Cues at the start of the line, possibly glued to a label or to speech.
     size_t pos = b;
-    while (size_t ce = cue_at(s_, pos, e)) {
+    for (; ce; ce = cue_at(s_, pos, e)) {
       push(Piece::Type::Cue, pos, ce);
       pos = skip_space(s_, ce, e);
     }
     if (pos >= e) return;
     if (auto l = label_at_line(pos, e)) {
-      if (is_header_name(l->name.of(s_))) {
+      if (l->header) {
         push(Piece::Type::Meta, pos, e);
         return;
       }
-      push_label(*l, pos, false);
-      pos = skip_space(s_, l->end, e);
+      push_label(l->parts, pos, false);
+      pos = skip_space(s_, l->parts.end, e);
       if (pos >= e) return;
     }
     text(pos, e);
@@ -468,8 +483,15 @@ class Lexer {
   }
 
   // A label at s[b, e): only worth reading where the line holds a colon.
-  std::optional<LabelParts> label_at_line(size_t b, size_t e) {
-    return colon_from(b) < e ? label_at(s_, b, e, &labels_) : std::nullopt;
+  std::optional<LineLabel> label_at_line(size_t b, size_t e) {
+    if (colon_from(b) >= e) return std::nullopt;
+    size_t colon = label_colon(s_, b, e);
+    if (colon == std::string_view::npos) return std::nullopt;
+    return labels_.get(s_, b, colon, [&]() -> std::optional<LineLabel> {
+      auto parts = label_before(s_, b, colon);
+      if (!parts) return std::nullopt;
+      return LineLabel{*parts, is_header_name(parts->name.of(s_))};
+    });
   }
 
   // Where a footer begins after the end of a sentence in the last 400 bytes, or e.
@@ -517,7 +539,7 @@ class Lexer {
   bool seen_label_ = false;
   size_t colon_ = 0;  // cache of colon_from(): the first colon at or after the last search
   bool colon_known_ = false;
-  LabelMemo labels_;  // the labels of line starts parsed last
+  RecentLabels<LineLabel> labels_;  // the labels of line starts parsed last
 };
 
 void lex(std::string_view text, size_t from, Lexed& out) { Lexer(text, out).run(from); }
