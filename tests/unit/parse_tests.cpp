@@ -427,6 +427,32 @@ BOOST_AUTO_TEST_CASE(photo_captions_are_prose) {
   }
 }
 
+// The caption test reads a line sixteen bytes a step: a place or a '/' at every offset from a
+// step's start, at the end of the text, and what lies just past the line's end (the next line,
+// a trimmed space) must count as in a byte-at-a-time reading.
+BOOST_AUTO_TEST_CASE(photo_captions_at_every_offset) {
+  auto is_prose_row = [](const std::string& line, const std::string& after) {
+    auto r = rows("BOB SMITH: Hi.\n\n" + line + after, "broadcast");
+    return r.size() == 2 && r[1].rfind("prose|", 0) == 0;
+  };
+  for (size_t k = 0; k <= 40; ++k) {
+    const std::string pad(k, 'a');
+    for (std::string end : {"\n", "", " \n", "  "}) {  // a line end, the text's end, trimmed spaces
+      const std::string at = std::to_string(k) + " [" + end + "]";
+      BOOST_TEST(is_prose_row("Ana" + pad + ", left, and Bo Lee.", end), at);
+      BOOST_TEST(is_prose_row("Ana" + pad + ", bottom,", end), at);
+      BOOST_TEST(is_prose_row("Photo Credit Ab" + pad + "/The Times", end), at);
+      BOOST_TEST(!is_prose_row("Ana" + pad + ", lefty, and Bo Lee.", end), at);
+      BOOST_TEST(!is_prose_row("Ana" + pad + ", left", end), at);  // no comma after the place
+    }
+    // What follows the line is not read as part of it.
+    const std::string at = std::to_string(k);
+    BOOST_TEST(!is_prose_row("Ana" + pad + ",", "\nleft, said Bo.\n"), at);
+    BOOST_TEST(!is_prose_row("Ana" + pad + ", ", "\nleft, said Bo.\n"), at);
+    BOOST_TEST(!is_prose_row("Said Credit Ab" + pad, "\n/The Times\n"), at);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(empty_and_blank_input) {
   BOOST_TEST(parse("").turns.empty());
   BOOST_TEST(parse(" \n\r\n\t\n").turns.empty());

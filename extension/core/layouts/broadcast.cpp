@@ -290,14 +290,20 @@ bool is_footer(std::string_view line) {
 // Times" (`Credit`, a capital, 1 to 60 characters without a '/', then '/' and a capital).
 // Written out rather than a regular expression: the bounded repeat made one that cost more to
 // compile than a transcript of a few MB takes to read.
-bool is_photo_caption(std::string_view line) {
-  for (size_t c = line.find(", "); c != std::string_view::npos; c = line.find(", ", c + 2)) {
-    std::string_view after = line.substr(c + 2);
-    for (std::string_view place : {"left,", "right,", "center,", "second from left,", "second from right,", "top,", "bottom,"})
-      if (after.starts_with(place)) return true;
-  }
-  // A credit needs a '/': one look at the line spares a search for each capital C of most lines.
-  if (std::memchr(line.data(), '/', line.size()) == nullptr) return false;
+constexpr std::string_view kCaptionPlaces[] = {"left,", "right,", "center,", "second from left,",
+                                                "second from right,", "top,", "bottom,"};
+constexpr std::string_view kPlaceFirsts = "lrcstb";  // their first letters
+
+// Whether the ", " at line[c] is followed by a place ("left,").
+bool caption_place_at(std::string_view line, size_t c) {
+  std::string_view after = line.substr(c + 2);
+  for (std::string_view place : kCaptionPlaces)
+    if (after.starts_with(place)) return true;
+  return false;
+}
+
+// The credit of a line that holds a '/'.
+bool has_credit(std::string_view line) {
   auto word_byte = [](char ch) { return is_alpha(ch) || is_digit(ch) || ch == '_'; };
   constexpr std::string_view kCredit = "Credit ";
   for (size_t at = line.find(kCredit); at != std::string_view::npos; at = line.find(kCredit, at + 1)) {
@@ -313,15 +319,46 @@ bool is_photo_caption(std::string_view line) {
   return false;
 }
 
-// Web-page debris in scraped transcripts: prose that no one says.
-bool is_web_debris(std::string_view line) {
+// is_photo_caption() for the line s[b, e). Asked of every line: one pass over it, sixteen bytes
+// a step, finds both a ", " before a place's first letter and any '/' (a search for each, a
+// call per comma, was a quarter of the lexer's time).
+bool is_photo_caption(std::string_view s, size_t b, size_t e) {
+  const std::string_view line = s.substr(b, e - b);
+  bool slash = false;
+  size_t i = b;
+#if defined(__SSE2__)
+  auto load = [&](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at)); };
+  auto eq = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  for (; i < e && i + 18 <= s.size(); i += 16) {  // reads s[i, i + 18): inside the text
+    const __m128i v0 = load(i), v1 = load(i + 1), v2 = load(i + 2);
+    const size_t left = e - i;
+    // Bits of positions inside the line, and of those where ", " and one more byte fit in it.
+    const unsigned in_line = left >= 16 ? 0xFFFFu : (1u << left) - 1;
+    const unsigned pair_fits = left >= 17 ? 0xFFFFu : left >= 2 ? (1u << (left - 1)) - 1 : 0u;
+    slash |= (unsigned(_mm_movemask_epi8(eq(v0, '/'))) & in_line) != 0;
+    __m128i first = eq(v2, kPlaceFirsts[0]);
+    for (char c : kPlaceFirsts.substr(1)) first = _mm_or_si128(first, eq(v2, c));
+    unsigned hits = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(eq(v0, ','), eq(v1, ' ')), first))) & pair_fits;
+    for (; hits; hits &= hits - 1)
+      if (caption_place_at(line, i + size_t(__builtin_ctz(hits)) - b)) return true;
+  }
+#endif
+  for (; i < e; ++i) {
+    if (s[i] == '/') slash = true;
+    else if (s[i] == ',' && i + 1 < e && s[i + 1] == ' ' && caption_place_at(line, i - b)) return true;
+  }
+  return slash && has_credit(line);
+}
+
+// Web-page debris in scraped transcripts (the line s[b, e)): prose that no one says.
+bool is_web_debris(std::string_view s, size_t b, size_t e) {
   static constexpr std::array<std::string_view, 12> kDebris = {
       "Advertisement", "Continue reading the main story", "RELATED COVERAGE", "Photo", "Video",
       "Supported by", "Share this article", "Read more", "Skip to content", "Image", "Related", "Watch"};
-  if (line.size() <= 32)
+  if (e - b <= 32)
     for (auto d : kDebris)
-      if (iequals(line, d)) return true;
-  return is_photo_caption(line);
+      if (iequals(s.substr(b, e - b), d)) return true;
+  return is_photo_caption(s, b, e);
 }
 
 // Title Case text without a full stop: "Interview With Governor Delia Harwick; Plan Debated".
@@ -404,7 +441,7 @@ class Lexer {
       push(Piece::Type::Meta, b, e);
       return;
     }
-    if (is_web_debris(line)) {
+    if (is_web_debris(s_, b, e)) {
       push(Piece::Type::Prose, b, e);
       return;
     }
