@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include "layout.hpp"
@@ -41,14 +42,15 @@ CueEffect cue_effect(std::string_view cue) {
 
 class Assembler {
  public:
-  Assembler(std::string_view text, Lexed& lx, Document& doc) : text_(text), lx_(lx), doc_(doc), resolver_(text, lx, doc) {
+  Assembler(std::string_view text, Lexed& lx, Document& doc, StepLexer* lexer = nullptr, PieceList* census = nullptr)
+      : text_(text), lx_(lx), doc_(doc), resolver_(text, lx, doc, census), lexer_(lexer), census_(census) {
     resolver_.prepare();
+    ready_ = lexer_ ? lexer_->settled() : lx_.pieces.size();
   }
 
   // Reads pieces until `rows` rows are final or the pieces end; returns how many are final.
   size_t build(size_t rows) {
-    const size_t n = lx_.pieces.size();
-    while (next_ < n && !final_already(rows)) {
+    while (more() && !final_already(rows)) {
       size_t i = next_++;
       // Pieces are read once, in order: the chunks behind are given back as the rows grow.
       if ((i & 0xFFF) == 0xFFF) {
@@ -57,7 +59,7 @@ class Assembler {
       }
       const Piece& p = lx_.pieces[i];
       switch (p.type) {
-        case Piece::Type::Label: on_label(p, resolver_.speaker_for(i)); break;
+        case Piece::Type::Label: on_label(p, speaker_of_label(p, i)); break;
         case Piece::Type::Text: on_text(p); break;
         case Piece::Type::Cue: on_cue(p); break;
         case Piece::Type::Meta: on_block(p, Kind::Meta); break;
@@ -73,7 +75,29 @@ class Assembler {
   // every piece is read, or once the next piece is one that starts a row of its own.
   size_t final_rows() const {
     size_t n = doc_.turns.size();
-    return next_ == lx_.pieces.size() || n == 0 || next_starts_a_row() ? n : n - 1;
+    return next_ == ready_ || n == 0 || next_starts_a_row() ? n : n - 1;
+  }
+
+  // With a census the resolver knows the labels by their order, not by piece; the census and
+  // the lexer must agree label for label, or a turn would get another's speaker.
+  int32_t speaker_of_label(const Piece& p, size_t i) {
+    if (!census_) return resolver_.speaker_for(i);
+    const size_t k = labels_read_++;
+    if (k >= census_->size() || (*census_)[k].span.b != p.span.b || (*census_)[k].span.e != p.span.e)
+      throw std::logic_error("the census of the labels and the lexer disagree at byte " + std::to_string(p.span.b + 1));
+    return resolver_.speaker_for(k);
+  }
+
+  // Whether a piece is there to read, lexing on for one where the lexer works in steps. The
+  // first step is a few rows' worth of text (a LIMIT reads little more than it asked for), and
+  // each step twice the one before: a query that reads every row lexes in long runs.
+  bool more() {
+    while (next_ == ready_ && lexer_ && !lexed_all_) {
+      lexed_all_ = !lexer_->step(step_bytes_);
+      step_bytes_ *= 2;
+      ready_ = lexer_->settled();
+    }
+    return next_ < ready_;
   }
 
   // final_rows() >= rows, asking the next piece only when it decides.
@@ -273,10 +297,18 @@ class Assembler {
   bool unnamed_ = false;      // the last speech had no named speaker
   bool in_clip_ = false, soundbite_ = false;
   size_t next_ = 0;  // the next piece to read
+  StepLexer* lexer_;        // the lexer that goes on as rows are read, or none (all lexed)
+  PieceList* census_;       // ... and the census of its labels
+  size_t ready_ = 0;        // pieces [0, ready_) are final
+  bool lexed_all_ = false;  // the lexer is done
+  size_t step_bytes_ = 16 << 10;  // what the next step lexes
+  size_t labels_read_ = 0;  // label pieces read so far (their index in the census)
 };
 
 RowBuilder::RowBuilder(std::string_view text, Lexed& lexed, Document& doc)
     : assembler_(std::make_unique<Assembler>(text, lexed, doc)) {}
+RowBuilder::RowBuilder(std::string_view text, Lexed& lexed, Document& doc, StepLexer& lexer, PieceList& census)
+    : assembler_(std::make_unique<Assembler>(text, lexed, doc, &lexer, &census)) {}
 RowBuilder::~RowBuilder() = default;
 size_t RowBuilder::build(size_t rows) { return assembler_->build(rows); }
 

@@ -138,9 +138,13 @@ struct Lexed {
   bool names_from_prose = true;  // false: the layout's own list (a cast list) is the only source
                                  // of full names; a mention in the text ("Exit MARIA") is none
 
+  // Where literal() writes when not in `literals`: the document's own store, for a lexer that
+  // runs on while the rows are read (RowStream), whose rows must find them there.
+  ChunkedText* literal_sink = nullptr;
+
   // Gives the Text piece p the words `what` in place of the bytes of its span.
   void literal(Piece& p, std::string_view what) {
-    p.lit = literals.append(what);
+    p.lit = (literal_sink ? *literal_sink : literals).append(what);
     p.lit_len = uint32_t(what.size());
   }
   // The piece p (no literal) stands for its bytes so far, whatever its span grows to hold:
@@ -233,6 +237,19 @@ inline LabelParts moved(LabelParts p, size_t at, bool forward) {
 
 using LabelMemo = RecentLabels<LabelParts>;
 
+// A lexer that works in steps, so that the rows of a long transcript can be read before the
+// end of it is lexed (RowStream). It writes into the Lexed it was made with, as `lex` does.
+class StepLexer {
+ public:
+  virtual ~StepLexer() = default;
+  // Lexes on until at least `bytes` more of the text are read or the text ends; false once the
+  // whole text is lexed.
+  virtual bool step(size_t bytes) = 0;
+  // How many pieces are final: the pieces after them may still change (a cue that repeats the
+  // line before it joins the piece before it).
+  virtual size_t settled() const = 0;
+};
+
 struct Layout {
   std::string_view name;
   // Cuts text[from..] (from: after a BOM) into pieces.
@@ -244,6 +261,13 @@ struct Layout {
   int (*sniff)(const Head& head);
   // The highest score sniff ever gives: `auto` stops asking once no layout left can do better.
   int max_score = 100;
+  // Optional, both or neither: for reading the first rows of a long transcript without lexing
+  // all of it. `census` puts out the Label pieces only (the same labels in the same order as
+  // `lex`), and the full names and title holders, at a fraction of the cost of `lex`: what the
+  // speakers' resolution needs from the whole text. `lex_in_steps` is `lex` in steps; it puts
+  // out the other pieces, and no names or holders (the census gave them).
+  void (*census)(std::string_view text, size_t from, Lexed& out) = nullptr;
+  std::unique_ptr<StepLexer> (*lex_in_steps)(std::string_view text, size_t from, Lexed& out) = nullptr;
 };
 
 // Rules for every layout (LAYOUTS.md): a markdown heading (`# Title`, `## Part 2`) is meta,
@@ -275,6 +299,9 @@ class Assembler;
 class RowBuilder {
  public:
   RowBuilder(std::string_view text, Lexed& lexed, Document& doc);
+  // The same while `lexer` lexes on into `lexed`, whose labels `census` gave beforehand
+  // (Layout::census): both must outlive it.
+  RowBuilder(std::string_view text, Lexed& lexed, Document& doc, StepLexer& lexer, PieceList& census);
   ~RowBuilder();
   // Builds rows until `rows` of them are final (no later piece can change them) or every
   // piece is read; returns how many rows are final.
@@ -363,8 +390,12 @@ class RowStream {
   ~RowStream();
   RowStream(RowStream&&) noexcept;
   RowStream& operator=(RowStream&&) noexcept;
-  // Throws Error as parse() does. The text must outlive the stream.
-  void start(std::string_view text, std::string_view format);
+  // Throws Error as parse() does. The text must outlive the stream. A text of `in_steps_from`
+  // bytes or more, of a layout with a census, is lexed as its rows are read, after one census of
+  // its labels (its full names must be known before the first row); a shorter one at once,
+  // where the census would cost more than it saves.
+  static constexpr size_t kInStepsFrom = size_t(1) << 20;
+  void start(std::string_view text, std::string_view format, size_t in_steps_from = kInStepsFrom);
   // Whether row i (0-based) exists; builds rows until it is final.
   bool reach(size_t i);
   // Row i (reached) with its character positions, which are counted on first use, for it and
@@ -376,6 +407,7 @@ class RowStream {
 
  private:
   struct State;
+  static bool lex_in_steps(std::string_view text, const Layout& layout, State& s);
   std::unique_ptr<State> state_;
 };
 

@@ -215,6 +215,8 @@ void parse_into(std::string_view text, std::string_view format, Document& doc, L
 struct RowStream::State {
   Document doc;
   Lexed lexed;
+  PieceList census;                   // the labels of the whole text, when lexed in steps
+  std::unique_ptr<StepLexer> lexer;   // ... and the lexer that goes on as rows are read
   std::optional<RowBuilder> rows;
   std::optional<CharCounter> chars;
   size_t built = 0;   // rows [0, built) are final
@@ -226,13 +228,40 @@ RowStream::~RowStream() = default;
 RowStream::RowStream(RowStream&&) noexcept = default;
 RowStream& RowStream::operator=(RowStream&&) noexcept = default;
 
-void RowStream::start(std::string_view text, std::string_view format) {
+void RowStream::start(std::string_view text, std::string_view format, size_t in_steps_from) {
   state_.reset();  // what an earlier transcript left is given back first
   Checked c = check(text, format);
   state_ = std::make_unique<State>();
-  lex_all(text, *c.layout, state_->doc, state_->lexed);
-  state_->rows.emplace(text, state_->lexed, state_->doc);
-  state_->chars.emplace(text, c.ascii_only);
+  State& s = *state_;
+  const Layout& layout = *c.layout;
+  if (layout.census && layout.lex_in_steps && text.size() >= in_steps_from && lex_in_steps(text, layout, s)) {
+    s.rows.emplace(text, s.lexed, s.doc, *s.lexer, s.census);
+  } else {
+    lex_all(text, layout, s.doc, s.lexed);
+    s.rows.emplace(text, s.lexed, s.doc);
+  }
+  s.chars.emplace(text, c.ascii_only);
+}
+
+// The census of the labels, then the lexer made ready to go on as rows are read. False (and
+// nothing done) where the census gives what the resolver reads by piece index, title holders
+// or weak labels: such a text is lexed at once.
+bool RowStream::lex_in_steps(std::string_view text, const Layout& layout, State& s) {
+  const size_t from = bom_length(text);
+  Lexed census;
+  layout.census(text, from, census);
+  if (!census.holders.empty()) return false;
+  for (size_t i = 0; i < census.pieces.size(); ++i)
+    if (census.pieces[i].weak || census.pieces[i].type != Piece::Type::Label) return false;
+  s.doc.text = text;
+  s.doc.layout = layout.name;
+  s.lexed.names = std::move(census.names);
+  s.lexed.names_upper = census.names_upper;
+  s.lexed.names_from_prose = census.names_from_prose;
+  s.lexed.literal_sink = &s.doc.literals;
+  s.census = std::move(census.pieces);
+  s.lexer = layout.lex_in_steps(text, from, s.lexed);
+  return true;
 }
 
 bool RowStream::reach(size_t i) {

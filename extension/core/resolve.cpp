@@ -37,11 +37,11 @@ void Resolver::prepare() {
   // weak labels again (a few).
   std::vector<LabelName*> full;  // full names, in the order of their first label that is not weak
   std::vector<LabelRef> weak;    // the weak labels
-  for (size_t i = 0; i < lx_.pieces.size(); ++i) {
+  for (size_t i = 0; i < labels_in_.size(); ++i) {
     if ((++seen & 0xFFF) == 0) poll_stop();
-    const Piece& p = lx_.pieces[i];
+    const Piece& p = labels_in_[i];
     if (p.type != Piece::Type::Label || p.title_only) continue;
-    const Span written = lx_.pieces.extra(p).name;
+    const Span written = labels_in_.extra(p).name;
     LabelName* name = *recent.get(text_, written.b, written.e, [&] {
       auto [it, inserted] = label_names_.try_emplace(written.of(text_));
       LabelName& n = it->second;
@@ -69,7 +69,7 @@ void Resolver::prepare() {
   // A weak label is kept only if its name is a known speaker: else it is an all-caps word and a
   // colon mid-sentence, text.
   for (const auto& [i, name] : weak)
-    if (!strong.count(name->upper) && !name->known) lx_.pieces[i].type = Piece::Type::Text;
+    if (!strong.count(name->upper) && !name->known) labels_in_[i].type = Piece::Type::Text;
   for (auto& [written, n] : label_names_) {
     const bool weak_kept = strong.count(n.upper) || n.known;
     if (n.single && !n.anonymous && !n.known) n.unresolved = n.firm + (weak_kept ? n.weak : 0);
@@ -123,8 +123,8 @@ int32_t Resolver::resolve_label(const LabelName& n) {
 }
 
 int32_t Resolver::speaker_for(size_t index) {
-  const Piece& p = lx_.pieces[index];
-  std::string_view written = lx_.pieces.extra(p).name.of(text_);
+  const Piece& p = labels_in_[index];
+  std::string_view written = labels_in_.extra(p).name.of(text_);
   if (p.title_only) {  // whoever holds the title here, else the title as written
     auto key = title_keys_.find(written);
     if (key == title_keys_.end()) key = title_keys_.emplace(written, title_key(written)).first;

@@ -16,13 +16,17 @@ namespace transcript {
 
 class Resolver {
  public:
-  Resolver(std::string_view text, Lexed& lexed, Document& doc) : text_(text), lx_(lexed), doc_(doc) {}
+  // `census`: the text's labels, put out by Layout::census before the lexer has read the text
+  // (no weak labels nor title holders); speaker_for() then takes a label's index among them.
+  Resolver(std::string_view text, Lexed& lexed, Document& doc, PieceList* census = nullptr)
+      : text_(text), lx_(lexed), doc_(doc), labels_in_(census ? *census : lexed.pieces) {}
 
   // Before the pieces are read: learns the full names that labels give, turns weak labels that
   // name no known speaker back into text, and looks up surname-only labels in the text.
   void prepare();
 
-  // The speaker of the Label piece pieces[index]; indices must not go backwards.
+  // The speaker of the Label piece pieces[index] (with a census: census[index]); indices must
+  // not go backwards.
   int32_t speaker_for(size_t index);
 
   // The speaker of that canonical name, added to the document the first time.
@@ -38,6 +42,7 @@ class Resolver {
   std::string_view text_;
   Lexed& lx_;
   Document& doc_;
+  PieceList& labels_in_;  // where the label pieces are: the lexer's pieces, or the census
   std::unordered_map<std::string, int32_t> by_name_;         // upper-cased canonical -> speaker
   // What a label's name says, once per name as written.
   struct LabelName {

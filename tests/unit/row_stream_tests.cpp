@@ -72,6 +72,60 @@ BOOST_AUTO_TEST_CASE(rows_read_one_by_one_are_the_rows_of_a_whole_parse) {
   BOOST_TEST(files >= 10u);
 }
 
+// A caption file lexed in steps, after a census of its labels (Layout::census): the same rows,
+// whatever the text, as the captions' own fixtures and the other layouts' read as captions.
+BOOST_AUTO_TEST_CASE(rows_lexed_in_steps_are_the_rows_of_a_whole_parse) {
+  size_t texts = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(__FILE__).parent_path() / ".." / "fixtures")) {
+    if (!entry.is_regular_file()) continue;
+    const std::string one = read(entry.path());
+    // Twice over: a cue that repeats the line before it across the seam, labels given again.
+    for (const std::string& text : {one, one + "\n" + one})
+      for (std::string_view format : {"webvtt", "srt", "auto"}) {
+        Document whole;
+        try {
+          whole = parse(text, format);
+        } catch (const Error&) {
+          continue;
+        }
+        ++texts;
+        RowStream stream;
+        stream.start(text, format, 0);  // in steps from 0 bytes: every text with a census
+        size_t i = 0;
+        for (; stream.reach(i); ++i) {
+          BOOST_TEST_REQUIRE(i < whole.turns.size(), entry.path() << " " << format);
+          BOOST_TEST(row(stream.doc(), stream.placed(i)) == row(whole, whole.turns[i]),
+                     entry.path() << " " << format << " row " << i);
+        }
+        BOOST_TEST(i == whole.turns.size(), entry.path() << " " << format);
+      }
+  }
+  BOOST_TEST(texts >= 100u);
+}
+
+// The first row of a long caption file is read without lexing the rest: the literals that
+// the lexer writes for cues with markup stop near the start.
+BOOST_AUTO_TEST_CASE(the_first_row_of_a_long_caption_file_lexes_little_of_it) {
+  std::string text = "WEBVTT\n\n";
+  for (int i = 0; i < 20000; ++i) {
+    const std::string t = std::to_string(i / 60) + ":" + std::to_string(10 + i % 50) + ".000";
+    text += "00:" + t + " --> 00:" + t + "\n" + (i % 100 == 0 ? "<v Ana Ruiz>" : "") + "word<00:00:01.000><c> " +
+            std::to_string(i) + "</c>\n\n";
+  }
+  text += "00:59:00.000 --> 00:59:01.000\n<v Ruiz>Goodbye.\n";
+  Document whole = parse(text, "webvtt");
+  RowStream stream;
+  stream.start(text, "auto", 0);
+  BOOST_TEST_REQUIRE(stream.reach(1));
+  BOOST_TEST(row(stream.doc(), stream.placed(1)) == row(whole, whole.turns[1]));
+  BOOST_TEST(stream.doc().literals.size() < text.size() / 20);  // a few steps' worth at most
+  // The last label, `Ruiz`, resolves to the full name that the first gave, as in a whole parse.
+  size_t i = 2;
+  for (; stream.reach(i); ++i) BOOST_TEST_REQUIRE(row(stream.doc(), stream.placed(i)) == row(whole, whole.turns[i]));
+  BOOST_TEST(i == whole.turns.size());
+  BOOST_TEST(stream.doc().speakers[size_t(stream.doc().turns[i - 1].speaker)].name == "Ana Ruiz");
+}
+
 BOOST_AUTO_TEST_CASE(reading_the_first_rows_builds_no_more_than_them) {
   std::string text = long_transcript(1000);
   RowStream stream;

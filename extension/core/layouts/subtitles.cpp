@@ -693,71 +693,96 @@ bool may_hold_mark(std::string_view s, size_t b, size_t e) {
   return false;
 }
 
-class CueLexer {
+// The cue lexer, whole or in steps (StepLexer). As a census (Layout::census) it reads the
+// marks that name speakers exactly where the lexer reads them, with the same repeat and sound
+// tests, and puts out their Label pieces only: no text is cleaned but what those tests need.
+class CueLexer final : public StepLexer {
  public:
-  CueLexer(std::string_view s, Lexed& out, Flavor flavor)
-      : s_(s), lexed_(out), out_(out.pieces), vtt_(flavor == Flavor::WebVTT) {
+  enum class Mode : uint8_t { Lex, Census };
+  CueLexer(std::string_view s, size_t from, Lexed& out, Flavor flavor, Mode mode = Mode::Lex)
+      : s_(s), lexed_(out), out_(out.pieces), vtt_(flavor == Flavor::WebVTT), census_(mode == Mode::Census),
+        lines_in_(s, from) {
     out.names_upper = false;  // caption names are mostly mixed case (`<v Ana Ruiz>`, `Travis:`)
   }
 
-  void run(size_t from) {
-    LineReader lines(s_, from);
-    size_t lb, le;
-    bool first_line = true;
-    while (lines.next(lb, le)) {
-      uint32_t no = lines.line();
-      size_t b = skip_space(s_, lb, le), e = trim_end(s_, b, le);
-      if (b == e) {
-        on_blank(lb == le);
-        continue;
-      }
-      std::string_view line = s_.substr(b, e - b);
-      if (first_line && vtt_ && is_webvtt_signature(line)) {  // the header block is meta
-        block_ = Block::Meta;
-        push_block(lexed_, Piece::Type::Meta, no, b, e, true);
-        first_line = false;
-        continue;
-      }
-      first_line = false;
-      double t0, t1;
-      if (is_digit(line[0]) && parse_timing(line, t0, t1)) {  // a timing line starts with a digit
-        on_timing(b, e, no, t0, t1);
-        continue;
-      }
-      if (block_ == Block::Meta) {
-        push_block(lexed_, Piece::Type::Meta, no, b, e, false);
-        continue;
-      }
-      if (vtt_ && block_start_ && block_ == Block::None && is_meta_block(line)) {  // NOTE, STYLE, REGION
-        flush_pending();
-        block_ = Block::Meta;
-        prev_last_.clear();
-        push_block(lexed_, Piece::Type::Meta, no, b, e, true);
-        continue;
-      }
-      flush_pending();
-      // A block's first line may be the id of the cue whose timing line follows (any text in
-      // WebVTT); it is known only at the next line. In SRT any number may be, as players read
-      // cues that no blank line separates.
-      if (vtt_ ? block_start_ && block_ == Block::None : all_digits(line)) {
-        pending_ = {uint32_t(b), uint32_t(e), no};
-        has_pending_ = true;
-        block_start_ = false;
-        continue;
-      }
-      block_start_ = false;
-      add_line({uint32_t(b), uint32_t(e), no});
+  void run() {
+    while (step(SIZE_MAX)) {
     }
-    flush_pending();
-    finish_cue();
   }
 
+  bool step(size_t bytes) override {
+    size_t lb, le, read = 0;
+    while (read < bytes && lines_in_.next(lb, le)) {
+      on_line(lb, le, lines_in_.line());
+      read += le - lb + 1;
+    }
+    if (read < bytes && !done_) {  // the text ended
+      flush_pending();
+      finish_cue();
+      done_ = true;
+    }
+    return !done_;
+  }
+
+  // A cue that only repeats the line before it joins the last piece (absorb): only that one
+  // may change.
+  size_t settled() const override { return done_ || out_.empty() ? out_.size() : out_.size() - 1; }
+
  private:
+  void on_line(size_t lb, size_t le, uint32_t no) {
+    size_t b = skip_space(s_, lb, le), e = trim_end(s_, b, le);
+    if (b == e) {
+      on_blank(lb == le);
+      return;
+    }
+    std::string_view line = s_.substr(b, e - b);
+    if (first_line_ && vtt_ && is_webvtt_signature(line)) {  // the header block is meta
+      block_ = Block::Meta;
+      meta(no, b, e, true);
+      first_line_ = false;
+      return;
+    }
+    first_line_ = false;
+    double t0, t1;
+    if (is_digit(line[0]) && parse_timing(line, t0, t1)) {  // a timing line starts with a digit
+      on_timing(b, e, no, t0, t1);
+      return;
+    }
+    if (block_ == Block::Meta) {
+      meta(no, b, e, false);
+      return;
+    }
+    if (vtt_ && block_start_ && block_ == Block::None && is_meta_block(line)) {  // NOTE, STYLE, REGION
+      flush_pending();
+      block_ = Block::Meta;
+      has_prev_ = false;
+      meta(no, b, e, true);
+      return;
+    }
+    flush_pending();
+    // A block's first line may be the id of the cue whose timing line follows (any text in
+    // WebVTT); it is known only at the next line. In SRT any number may be, as players read
+    // cues that no blank line separates.
+    if (vtt_ ? block_start_ && block_ == Block::None : all_digits(line)) {
+      pending_ = {uint32_t(b), uint32_t(e), no};
+      has_pending_ = true;
+      block_start_ = false;
+      return;
+    }
+    block_start_ = false;
+    add_line({uint32_t(b), uint32_t(e), no});
+  }
+
   enum class Block : uint8_t { None, Meta, Cue };
   struct Line {
     uint32_t b = 0, e = 0, no = 0;
-    bool plain = false;  // no markup (`<`, `&`, `{`): its clean text is its bytes (cue lines only)
+    bool plain = false;    // no markup (`<`, `&`, `{`): its clean text is its bytes (cue lines only)
+    bool cleaned = false;  // its clean and folded text are made (clean_line)
   };
+
+  void meta(uint32_t no, size_t b, size_t e, bool paragraph_start) {
+    if (!census_) push_block(lexed_, Piece::Type::Meta, no, b, e, paragraph_start);
+  }
 
   static bool is_meta_block(std::string_view line) {
     for (std::string_view w : {"NOTE", "STYLE", "REGION"})
@@ -806,6 +831,7 @@ class CueLexer {
       return;
     }
     // Text outside any cue (a block without a timing line): it goes with what precedes it.
+    if (census_) return;
     text_.clear();
     append_clean(text_, s_, l.b, l.e, vtt_);
     Piece& p = push(Piece::Type::Text, l.b, l.e, l.no);
@@ -823,7 +849,8 @@ class CueLexer {
 
   // The clean text of line l as speech uses it (`clean`; left empty for a plain line, whose
   // bytes are its clean text) and folded for the repeat and sound tests (`folded`).
-  void clean_line(const Line& l, std::string& folded, std::string& clean) {
+  void clean_line(Line& l, std::string& folded, std::string& clean) {
+    l.cleaned = true;
     folded.clear();
     clean.clear();
     if (l.plain) {  // nothing to take out: folded straight from the text
@@ -929,8 +956,9 @@ class CueLexer {
     }
   }
 
-  // Speech s_[b, e) of the cue's line `index` (its clean text made once, by finish_cue).
+  // Speech s_[b, e) of the cue's line `index` (its clean text made once, when first needed).
   void add_text(size_t b, size_t e, size_t index) {
+    if (census_) return;
     const Line& l = lines_[index];
     const uint32_t line = l.no;
     b = skip_space(s_, b, e);
@@ -960,7 +988,7 @@ class CueLexer {
       text_ += ' ';
     }
     if (l.plain) text_.append(s_.data() + b, e - b);
-    else if (whole_line) text_ += clean_[index];
+    else if (whole_line) text_ += clean(index);
     else append_clean(text_, s_, b, e, vtt_);
     seg_e_ = e;
   }
@@ -981,7 +1009,7 @@ class CueLexer {
       p.title_only = m.naming.title_only;
       continues_ = !m.naming.voice;  // a voice holds for its cue; a written name until the next
     } else {  // `>>`, a dialogue dash: someone unnamed, who goes on until the next mark
-      push_timed(Piece::Type::Unnamed, b, m.end, line);
+      if (!census_) push_timed(Piece::Type::Unnamed, b, m.end, line);
       continues_ = true;
     }
   }
@@ -1015,6 +1043,7 @@ class CueLexer {
   // Nothing new in the cue (empty, or only the previous cue's line again): its bytes join the
   // row before it, whose text stays as it is (a plain piece becomes the literal it stood for).
   void absorb(size_t e) {
+    if (census_) return;
     if (!out_.empty() && out_.back().type != Piece::Type::Meta) {
       Piece& back = out_.back();
       if (back.type == Piece::Type::Text && back.lit == kNoLiteral && last_plain_piece_ == out_.size() - 1) {
@@ -1030,39 +1059,70 @@ class CueLexer {
     continues_ = false;
   }
 
+  // Line i's clean text (empty for a plain line) and folded form, made when first asked for:
+  // most lines need neither the repeat test nor the sound test, only their words.
+  const std::string& clean(size_t i) {
+    if (!lines_[i].cleaned) clean_line(lines_[i], folded_[i], clean_[i]);
+    return clean_[i];
+  }
+  const std::string& folded(size_t i) {
+    if (!lines_[i].cleaned) clean_line(lines_[i], folded_[i], clean_[i]);
+    return folded_[i];
+  }
+  // The previous cue's last line, folded.
+  const std::string& prev_folded() {
+    if (!prev_.cleaned) clean_line(prev_, prev_folded_, prev_clean_);
+    return prev_folded_;
+  }
+
+  // Whether line i says only sounds (`[door slams]`, `♪ ♪`). A line that opens with a letter
+  // or a digit does not (its clean text opens with it too), and needs no cleaning to tell.
+  bool sound_line(size_t i) {
+    const unsigned char c = static_cast<unsigned char>(s_[lines_[i].b]);
+    if (unsigned((c | 0x20) - 'a') < 26 || unsigned(c - '0') < 10) return false;
+    return is_sound_line(folded(i));
+  }
+
   void finish_cue() {
     if (block_ != Block::Cue) return;
     block_ = Block::None;
     size_t end = lines_.empty() ? timing_e_ : lines_.back().e;
     size_t first = 0;
-    // Each line cleaned once, for the repeat, the sound test and the next cue's repeat.
     if (folded_.size() < lines_.size()) {
       folded_.resize(lines_.size());
       clean_.resize(lines_.size());
     }
-    for (size_t i = 0; i < lines_.size(); ++i) clean_line(lines_[i], folded_[i], clean_[i]);
     if (!lines_.empty()) {
       // YouTube's rolling captions repeat the previous cue's last line as this cue's first.
       // A repeat is rolling when the cue goes on below it, flashes (10 ms), or follows a
       // two-line cue; a one-line cue that says the same again ("No." "No.") is speech.
       bool rolling = lines_.size() >= 2 || t1_ - t0_ < 0.1 || prev_lines_ >= 2;
-      bool repeat = !prev_last_.empty() && folded_[0] == prev_last_ && rolling;
+      bool repeat = rolling && has_prev_ && !prev_folded().empty() && folded(0) == prev_folded();
       if (repeat) first = 1;
     }
     if (first == lines_.size()) {
       absorb(end);
       return;
     }
-    prev_last_ = folded_[lines_.size() - 1];
+    put_out_cue(first, end);
+    // The last line, for the next cue's repeat test: its folded text moved, where it was made.
+    prev_ = lines_.back();
+    if (prev_.cleaned) std::swap(prev_folded_, folded_[lines_.size() - 1]);
+    has_prev_ = true;
     prev_lines_ = lines_.size();
+  }
+
+  // The pieces of a cue from its line `first` on.
+  void put_out_cue(size_t first, size_t end) {
     // Sounds only (`[door slams]`, `♪ ♪`): an event.
     bool sounds = true;
     size_t dashes = 0;
     for (size_t i = first; i < lines_.size(); ++i) {
-      sounds = sounds && is_sound_line(folded_[i]);
+      sounds = sounds && sound_line(i);
       dashes += dash_at(s_, lines_[i].b, lines_[i].e) != 0;
     }
     if (sounds) {
+      if (census_) return;
       text_.clear();
       for (size_t i = first; i < lines_.size(); ++i) {
         if (!text_.empty()) text_ += ' ';
@@ -1088,19 +1148,24 @@ class CueLexer {
       }
       if (!started) {
         started = true;
-        if (continues_) {
-          // The speaker named before goes on: the cue's bytes join that turn.
-          seg_b_ = cue_b_;
-          seg_line_ = l.no;
-          seg_e_ = l.b;
-          seg_plain_ = false;  // its span holds the timing line: a literal
-        } else {
-          push_timed(Piece::Type::Unnamed, cue_b_, timing_e_, l.no);
-        }
+        if (!census_) open_unmarked(l);
       }
       speech(l.b, l.e, i);
     }
     flush_text();
+  }
+
+  // A cue whose first line names no one: the speaker named before goes on (the cue's bytes join
+  // that turn), else someone unnamed speaks.
+  void open_unmarked(const Line& l) {
+    if (continues_) {
+      seg_b_ = cue_b_;
+      seg_line_ = l.no;
+      seg_e_ = l.b;
+      seg_plain_ = false;  // its span holds the timing line: a literal
+    } else {
+      push_timed(Piece::Type::Unnamed, cue_b_, timing_e_, l.no);
+    }
   }
 
   static constexpr size_t kNone = SIZE_MAX;
@@ -1108,6 +1173,10 @@ class CueLexer {
   Lexed& lexed_;
   PieceList& out_;
   bool vtt_;
+  bool census_;
+  LineReader lines_in_;
+  bool first_line_ = true;
+  bool done_ = false;
   Block block_ = Block::None;
   bool block_start_ = true;   // after a blank line (or at the start)
   bool has_pending_ = false;  // pending_: a line that may be the next cue's id
@@ -1118,9 +1187,13 @@ class CueLexer {
   double t0_ = kNoTime, t1_ = kNoTime;
   std::vector<Line> lines_;
   // The speech text being gathered into one Text piece.
-  std::string text_, prev_last_;
-  // The cue's lines without markup (finish_cue): folded, for the repeat and sound tests; and as
-  // written, for the speech (empty for a plain line, whose bytes are its clean text).
+  std::string text_;
+  // The previous cue's last line, its text made when a repeat test asks for it.
+  Line prev_;
+  bool has_prev_ = false;
+  std::string prev_folded_, prev_clean_;
+  // The cue's lines without markup (clean(), folded()): folded, for the repeat and sound tests;
+  // and as written, for the speech (empty for a plain line, whose bytes are its clean text).
   std::vector<std::string> folded_, clean_;
   size_t seg_b_ = kNone, seg_e_ = 0;
   uint32_t seg_line_ = 0;
@@ -1134,6 +1207,14 @@ class CueLexer {
 
 }  // namespace
 
-void lex(std::string_view text, size_t from, Lexed& out, Flavor flavor) { CueLexer(text, out, flavor).run(from); }
+void lex(std::string_view text, size_t from, Lexed& out, Flavor flavor) { CueLexer(text, from, out, flavor).run(); }
+
+void census(std::string_view text, size_t from, Lexed& out, Flavor flavor) {
+  CueLexer(text, from, out, flavor, CueLexer::Mode::Census).run();
+}
+
+std::unique_ptr<StepLexer> lex_in_steps(std::string_view text, size_t from, Lexed& out, Flavor flavor) {
+  return std::make_unique<CueLexer>(text, from, out, flavor);
+}
 
 }  // namespace transcript::subtitles

@@ -2,6 +2,7 @@
 // names a speaker (`<v Ana>`, SDH `[Alba]` / `ALBA:`, `>> Reporter:`). The cue lexer here
 // reads both WebVTT and SubRip; webvtt.cpp and srt.cpp only pick the flavour.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,9 @@ enum class Flavor : uint8_t { WebVTT, SRT };
 
 // Cuts a caption file into pieces (see LAYOUTS.md "webvtt and srt").
 void lex(std::string_view text, size_t from, Lexed& out, Flavor flavor);
+// Its labels only (Layout::census), and the same lexer in steps (Layout::lex_in_steps).
+void census(std::string_view text, size_t from, Lexed& out, Flavor flavor);
+std::unique_ptr<StepLexer> lex_in_steps(std::string_view text, size_t from, Lexed& out, Flavor flavor);
 
 // A timestamp at s[i]: `01:02:03.500`, `02:03.500` (no hours), lenient SRT forms `0:00:00,000`,
 // two-digit fractions, no fraction. Returns the bytes it spans (0: none) and sets `seconds`.
