@@ -79,11 +79,12 @@ class Assembler {
   }
 
   // With a census the resolver knows the labels by their order, not by piece; the census and
-  // the lexer must agree label for label, or a turn would get another's speaker.
+  // the lexer must agree label for label (where each starts: a cue that says nothing more may
+  // lengthen the piece of the label before it), or a turn would get another's speaker.
   int32_t speaker_of_label(const Piece& p, size_t i) {
     if (!census_) return resolver_.speaker_for(i);
     const size_t k = labels_read_++;
-    if (k >= census_->size() || (*census_)[k].span.b != p.span.b || (*census_)[k].span.e != p.span.e)
+    if (k >= census_->size() || (*census_)[k].span.b != p.span.b)
       throw std::logic_error("the census of the labels and the lexer disagree at byte " + std::to_string(p.span.b + 1));
     return resolver_.speaker_for(k);
   }

@@ -103,6 +103,24 @@ BOOST_AUTO_TEST_CASE(rows_lexed_in_steps_are_the_rows_of_a_whole_parse) {
   BOOST_TEST(texts >= 100u);
 }
 
+// A cue that says nothing new joins the piece before it, here the label of a voice with no
+// words, whose span the lexer then lengthens and the census does not: still the same label.
+BOOST_AUTO_TEST_CASE(a_label_lengthened_by_an_empty_cue_is_the_census_label) {
+  for (std::string text : {"0:0-->0:0\n<v a>\r0:0-->0:0", "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ana>\n\n00:02.000 --> 00:03.000\n"}) {
+    for (std::string_view format : {"webvtt", "srt"}) {
+      Document whole = parse(text, format);
+      RowStream stream;
+      stream.start(text, format, 0);
+      size_t i = 0;
+      for (; stream.reach(i); ++i) {
+        BOOST_TEST_REQUIRE(i < whole.turns.size());
+        BOOST_TEST(row(stream.doc(), stream.placed(i)) == row(whole, whole.turns[i]), format << " row " << i);
+      }
+      BOOST_TEST(i == whole.turns.size());
+    }
+  }
+}
+
 // The first row of a long caption file is read without lexing the rest: the literals that
 // the lexer writes for cues with markup stop near the start.
 BOOST_AUTO_TEST_CASE(the_first_row_of_a_long_caption_file_lexes_little_of_it) {
