@@ -42,9 +42,10 @@ CueEffect cue_effect(std::string_view cue) {
 
 class Assembler {
  public:
-  Assembler(std::string_view text, Lexed& lx, Document& doc, StepLexer* lexer = nullptr, PieceList* census = nullptr)
-      : text_(text), lx_(lx), doc_(doc), resolver_(text, lx, doc, census), lexer_(lexer), census_(census) {
-    resolver_.prepare();
+  Assembler(std::string_view text, Lexed& lx, Document& doc, StepLexer* lexer = nullptr)
+      : text_(text), lx_(lx), doc_(doc), resolver_(text, lx, doc, lexer ? &census_ : nullptr), lexer_(lexer) {
+    // Lexed whole: weak labels that name no speaker become text before any piece is read.
+    if (!lexer_) resolver_.prepare();
     ready_ = lexer_ ? lexer_->settled() : lx_.pieces.size();
   }
 
@@ -82,11 +83,27 @@ class Assembler {
   // the lexer must agree label for label (where each starts: a cue that says nothing more may
   // lengthen the piece of the label before it), or a turn would get another's speaker.
   int32_t speaker_of_label(const Piece& p, size_t i) {
-    if (!census_) return resolver_.speaker_for(i);
+    if (!lexer_) return resolver_.speaker_for(i);
+    if (labels_read_ == 0) take_census();
     const size_t k = labels_read_++;
-    if (k >= census_->size() || (*census_)[k].span.b != p.span.b)
+    if (k >= census_.size() || census_[k].span.b != p.span.b)
       throw std::logic_error("the census of the labels and the lexer disagree at byte " + std::to_string(p.span.b + 1));
     return resolver_.speaker_for(k);
+  }
+
+  // The labels and full names of the whole text, for the resolver (StepLexer::census).
+  void take_census() {
+    Lexed census;
+    lexer_->census(census);
+    if (!census.holders.empty()) throw std::logic_error("a census of the labels gave title holders");
+    for (size_t k = 0; k < census.pieces.size(); ++k)
+      if (census.pieces[k].type != Piece::Type::Label || census.pieces[k].weak)
+        throw std::logic_error("a census of the labels gave a piece that is not a firm label");
+    lx_.names = std::move(census.names);
+    lx_.names_upper = census.names_upper;
+    lx_.names_from_prose = census.names_from_prose;
+    census_ = std::move(census.pieces);
+    resolver_.prepare();
   }
 
   // Whether a piece is there to read, lexing on for one where the lexer works in steps. The
@@ -288,6 +305,7 @@ class Assembler {
   std::string_view text_;
   Lexed& lx_;
   Document& doc_;
+  PieceList census_;  // lexed in steps: the labels of the whole text, once a label is read
   Resolver resolver_;
   std::vector<Span> roles_;  // the role each speaker last gave
   std::vector<bool> live_;   // heard outside any clip
@@ -299,7 +317,6 @@ class Assembler {
   bool in_clip_ = false, soundbite_ = false;
   size_t next_ = 0;  // the next piece to read
   StepLexer* lexer_;        // the lexer that goes on as rows are read, or none (all lexed)
-  PieceList* census_;       // ... and the census of its labels
   size_t ready_ = 0;        // pieces [0, ready_) are final
   bool lexed_all_ = false;  // the lexer is done
   size_t step_bytes_ = 16 << 10;  // what the next step lexes
@@ -308,8 +325,8 @@ class Assembler {
 
 RowBuilder::RowBuilder(std::string_view text, Lexed& lexed, Document& doc)
     : assembler_(std::make_unique<Assembler>(text, lexed, doc)) {}
-RowBuilder::RowBuilder(std::string_view text, Lexed& lexed, Document& doc, StepLexer& lexer, PieceList& census)
-    : assembler_(std::make_unique<Assembler>(text, lexed, doc, &lexer, &census)) {}
+RowBuilder::RowBuilder(std::string_view text, Lexed& lexed, Document& doc, StepLexer& lexer)
+    : assembler_(std::make_unique<Assembler>(text, lexed, doc, &lexer)) {}
 RowBuilder::~RowBuilder() = default;
 size_t RowBuilder::build(size_t rows) { return assembler_->build(rows); }
 

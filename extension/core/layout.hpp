@@ -238,7 +238,8 @@ inline LabelParts moved(LabelParts p, size_t at, bool forward) {
 using LabelMemo = RecentLabels<LabelParts>;
 
 // A lexer that works in steps, so that the rows of a long transcript can be read before the
-// end of it is lexed (RowStream). It writes into the Lexed it was made with, as `lex` does.
+// end of it is lexed (RowStream). It writes pieces and literals into the Lexed it was made
+// with, as `lex` does, but no full names nor title holders: those come from its census.
 class StepLexer {
  public:
   virtual ~StepLexer() = default;
@@ -248,6 +249,11 @@ class StepLexer {
   // How many pieces are final: the pieces after them may still change (a cue that repeats the
   // line before it joins the piece before it).
   virtual size_t settled() const = 0;
+  // What the speakers' resolution needs from the whole text, at a fraction of the cost of
+  // lexing it: its Label pieces only (the same labels in the same order as the lexer's, none
+  // weak) and the full names it gives (no title holders: the resolver reads those by piece).
+  // Taken when the first label is read, so a text that names no one needs none.
+  virtual void census(Lexed& out) const = 0;
 };
 
 struct Layout {
@@ -261,12 +267,8 @@ struct Layout {
   int (*sniff)(const Head& head);
   // The highest score sniff ever gives: `auto` stops asking once no layout left can do better.
   int max_score = 100;
-  // Optional, both or neither: for reading the first rows of a long transcript without lexing
-  // all of it. `census` puts out the Label pieces only (the same labels in the same order as
-  // `lex`), and the full names and title holders, at a fraction of the cost of `lex`: what the
-  // speakers' resolution needs from the whole text. `lex_in_steps` is `lex` in steps; it puts
-  // out the other pieces, and no names or holders (the census gave them).
-  void (*census)(std::string_view text, size_t from, Lexed& out) = nullptr;
+  // Optional: `lex` in steps, with a census of the labels (StepLexer), for reading the first
+  // rows of a long transcript without lexing all of it.
   std::unique_ptr<StepLexer> (*lex_in_steps)(std::string_view text, size_t from, Lexed& out) = nullptr;
 };
 
@@ -299,9 +301,9 @@ class Assembler;
 class RowBuilder {
  public:
   RowBuilder(std::string_view text, Lexed& lexed, Document& doc);
-  // The same while `lexer` lexes on into `lexed`, whose labels `census` gave beforehand
-  // (Layout::census): both must outlive it.
-  RowBuilder(std::string_view text, Lexed& lexed, Document& doc, StepLexer& lexer, PieceList& census);
+  // The same while `lexer` lexes on into `lexed` (it must outlive the builder); the speakers
+  // are resolved from its census, taken when the first label is read.
+  RowBuilder(std::string_view text, Lexed& lexed, Document& doc, StepLexer& lexer);
   ~RowBuilder();
   // Builds rows until `rows` of them are final (no later piece can change them) or every
   // piece is read; returns how many rows are final.
@@ -391,9 +393,9 @@ class RowStream {
   RowStream(RowStream&&) noexcept;
   RowStream& operator=(RowStream&&) noexcept;
   // Throws Error as parse() does. The text must outlive the stream. A text of `in_steps_from`
-  // bytes or more, of a layout with a census, is lexed as its rows are read, after one census of
-  // its labels (its full names must be known before the first row); a shorter one at once,
-  // where the census would cost more than it saves.
+  // bytes or more, of a layout that can lex in steps, is lexed as its rows are read (with one
+  // census of its labels when the first label is read: a label's full name may come anywhere);
+  // a shorter one at once, where the census would cost more than it saves.
   static constexpr size_t kInStepsFrom = size_t(1) << 20;
   void start(std::string_view text, std::string_view format, size_t in_steps_from = kInStepsFrom);
   // Whether row i (0-based) exists; builds rows until it is final.
@@ -407,7 +409,6 @@ class RowStream {
 
  private:
   struct State;
-  static bool lex_in_steps(std::string_view text, const Layout& layout, State& s);
   std::unique_ptr<State> state_;
 };
 

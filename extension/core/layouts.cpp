@@ -215,8 +215,7 @@ void parse_into(std::string_view text, std::string_view format, Document& doc, L
 struct RowStream::State {
   Document doc;
   Lexed lexed;
-  PieceList census;                   // the labels of the whole text, when lexed in steps
-  std::unique_ptr<StepLexer> lexer;   // ... and the lexer that goes on as rows are read
+  std::unique_ptr<StepLexer> lexer;  // the lexer that goes on as rows are read, if any
   std::optional<RowBuilder> rows;
   std::optional<CharCounter> chars;
   size_t built = 0;   // rows [0, built) are final
@@ -234,34 +233,17 @@ void RowStream::start(std::string_view text, std::string_view format, size_t in_
   state_ = std::make_unique<State>();
   State& s = *state_;
   const Layout& layout = *c.layout;
-  if (layout.census && layout.lex_in_steps && text.size() >= in_steps_from && lex_in_steps(text, layout, s)) {
-    s.rows.emplace(text, s.lexed, s.doc, *s.lexer, s.census);
+  if (layout.lex_in_steps && text.size() >= in_steps_from) {
+    s.doc.text = text;
+    s.doc.layout = layout.name;
+    s.lexed.literal_sink = &s.doc.literals;  // the rows read them while the lexer writes more
+    s.lexer = layout.lex_in_steps(text, bom_length(text), s.lexed);
+    s.rows.emplace(text, s.lexed, s.doc, *s.lexer);
   } else {
     lex_all(text, layout, s.doc, s.lexed);
     s.rows.emplace(text, s.lexed, s.doc);
   }
   s.chars.emplace(text, c.ascii_only);
-}
-
-// The census of the labels, then the lexer made ready to go on as rows are read. False (and
-// nothing done) where the census gives what the resolver reads by piece index, title holders
-// or weak labels: such a text is lexed at once.
-bool RowStream::lex_in_steps(std::string_view text, const Layout& layout, State& s) {
-  const size_t from = bom_length(text);
-  Lexed census;
-  layout.census(text, from, census);
-  if (!census.holders.empty()) return false;
-  for (size_t i = 0; i < census.pieces.size(); ++i)
-    if (census.pieces[i].weak || census.pieces[i].type != Piece::Type::Label) return false;
-  s.doc.text = text;
-  s.doc.layout = layout.name;
-  s.lexed.names = std::move(census.names);
-  s.lexed.names_upper = census.names_upper;
-  s.lexed.names_from_prose = census.names_from_prose;
-  s.lexed.literal_sink = &s.doc.literals;
-  s.census = std::move(census.pieces);
-  s.lexer = layout.lex_in_steps(text, from, s.lexed);
-  return true;
 }
 
 bool RowStream::reach(size_t i) {

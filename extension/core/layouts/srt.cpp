@@ -10,7 +10,6 @@ namespace transcript {
 namespace {
 
 void lex(std::string_view text, size_t from, Lexed& out) { subtitles::lex(text, from, out, subtitles::Flavor::SRT); }
-void census(std::string_view text, size_t from, Lexed& out) { subtitles::census(text, from, out, subtitles::Flavor::SRT); }
 std::unique_ptr<StepLexer> lex_in_steps(std::string_view text, size_t from, Lexed& out) {
   return subtitles::lex_in_steps(text, from, out, subtitles::Flavor::SRT);
 }
@@ -55,7 +54,7 @@ int sniff(const Head& h) {
 }  // namespace
 
 const Layout& srt_layout() {
-  static const Layout layout{"srt", &lex, &read_label, &sniff, 95, &census, &lex_in_steps};  // 95: sniff's highest score
+  static const Layout layout{"srt", &lex, &read_label, &sniff, 95, &lex_in_steps};  // 95: sniff's highest score
   return layout;
 }
 

@@ -693,15 +693,15 @@ bool may_hold_mark(std::string_view s, size_t b, size_t e) {
   return false;
 }
 
-// The cue lexer, whole or in steps (StepLexer). As a census (Layout::census) it reads the
+// The cue lexer, whole or in steps (StepLexer). As a census (StepLexer::census) it reads the
 // marks that name speakers exactly where the lexer reads them, with the same repeat and sound
 // tests, and puts out their Label pieces only: no text is cleaned but what those tests need.
 class CueLexer final : public StepLexer {
  public:
   enum class Mode : uint8_t { Lex, Census };
   CueLexer(std::string_view s, size_t from, Lexed& out, Flavor flavor, Mode mode = Mode::Lex)
-      : s_(s), lexed_(out), out_(out.pieces), vtt_(flavor == Flavor::WebVTT), census_(mode == Mode::Census),
-        lines_in_(s, from) {
+      : s_(s), from_(from), lexed_(out), out_(out.pieces), vtt_(flavor == Flavor::WebVTT),
+        census_(mode == Mode::Census), lines_in_(s, from) {
     out.names_upper = false;  // caption names are mostly mixed case (`<v Ana Ruiz>`, `Travis:`)
   }
 
@@ -727,6 +727,10 @@ class CueLexer final : public StepLexer {
   // A cue that only repeats the line before it joins the last piece (absorb): only that one
   // may change.
   size_t settled() const override { return done_ || out_.empty() ? out_.size() : out_.size() - 1; }
+
+  void census(Lexed& out) const override {
+    CueLexer(s_, from_, out, vtt_ ? Flavor::WebVTT : Flavor::SRT, Mode::Census).run();
+  }
 
  private:
   void on_line(size_t lb, size_t le, uint32_t no) {
@@ -1170,6 +1174,7 @@ class CueLexer final : public StepLexer {
 
   static constexpr size_t kNone = SIZE_MAX;
   std::string_view s_;
+  size_t from_;
   Lexed& lexed_;
   PieceList& out_;
   bool vtt_;
@@ -1208,10 +1213,6 @@ class CueLexer final : public StepLexer {
 }  // namespace
 
 void lex(std::string_view text, size_t from, Lexed& out, Flavor flavor) { CueLexer(text, from, out, flavor).run(); }
-
-void census(std::string_view text, size_t from, Lexed& out, Flavor flavor) {
-  CueLexer(text, from, out, flavor, CueLexer::Mode::Census).run();
-}
 
 std::unique_ptr<StepLexer> lex_in_steps(std::string_view text, size_t from, Lexed& out, Flavor flavor) {
   return std::make_unique<CueLexer>(text, from, out, flavor);

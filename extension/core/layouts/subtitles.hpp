@@ -15,8 +15,7 @@ enum class Flavor : uint8_t { WebVTT, SRT };
 
 // Cuts a caption file into pieces (see LAYOUTS.md "webvtt and srt").
 void lex(std::string_view text, size_t from, Lexed& out, Flavor flavor);
-// Its labels only (Layout::census), and the same lexer in steps (Layout::lex_in_steps).
-void census(std::string_view text, size_t from, Lexed& out, Flavor flavor);
+// The same in steps, with a census of its labels (Layout::lex_in_steps).
 std::unique_ptr<StepLexer> lex_in_steps(std::string_view text, size_t from, Lexed& out, Flavor flavor);
 
 // A timestamp at s[i]: `01:02:03.500`, `02:03.500` (no hours), lenient SRT forms `0:00:00,000`,

@@ -8,7 +8,6 @@ namespace transcript {
 namespace {
 
 void lex(std::string_view text, size_t from, Lexed& out) { subtitles::lex(text, from, out, subtitles::Flavor::WebVTT); }
-void census(std::string_view text, size_t from, Lexed& out) { subtitles::census(text, from, out, subtitles::Flavor::WebVTT); }
 std::unique_ptr<StepLexer> lex_in_steps(std::string_view text, size_t from, Lexed& out) {
   return subtitles::lex_in_steps(text, from, out, subtitles::Flavor::WebVTT);
 }
@@ -29,7 +28,7 @@ int sniff(const Head& h) {
 }  // namespace
 
 const Layout& webvtt_layout() {
-  static const Layout layout{"webvtt", &lex, &read_label, &sniff, 100, &census, &lex_in_steps};  // 100: sniff's highest score
+  static const Layout layout{"webvtt", &lex, &read_label, &sniff, 100, &lex_in_steps};  // 100: sniff's highest score
   return layout;
 }
 
