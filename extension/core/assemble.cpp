@@ -112,7 +112,7 @@ class Assembler {
   bool more() {
     while (next_ == ready_ && lexer_ && !lexed_all_) {
       lexed_all_ = !lexer_->step(step_bytes_);
-      step_bytes_ *= 2;
+      if (step_bytes_ < kMaxStepBytes) step_bytes_ *= 2;
       ready_ = lexer_->settled();
     }
     return next_ < ready_;
@@ -320,6 +320,7 @@ class Assembler {
   size_t ready_ = 0;        // pieces [0, ready_) are final
   bool lexed_all_ = false;  // the lexer is done
   size_t step_bytes_ = 16 << 10;  // what the next step lexes
+  static constexpr size_t kMaxStepBytes = size_t(1) << 32;  // a text is shorter (32-bit offsets)
   size_t labels_read_ = 0;  // label pieces read so far (their index in the census)
 };
 
