@@ -107,12 +107,14 @@ class Assembler {
   }
 
   // Whether a piece is there to read, lexing on for one where the lexer works in steps. The
-  // first step is a few rows' worth of text (a LIMIT reads little more than it asked for), and
-  // each step twice the one before: a query that reads every row lexes in long runs.
+  // first step is a few rows' worth of text (a LIMIT reads little more than it asked for), each
+  // step twice the one before, and past 1 MB the rest at once: lexing on in steps of megabytes
+  // between the rows was measured 0.1 s slower a 100 MB than lexing the rest in one run (its
+  // line search, the same instructions, ran several times slower; why, we have not found).
   bool more() {
     while (next_ == ready_ && lexer_ && !lexed_all_) {
       lexed_all_ = !lexer_->step(step_bytes_);
-      if (step_bytes_ < kMaxStepBytes) step_bytes_ *= 2;
+      step_bytes_ = step_bytes_ >= kLastStepBytes ? SIZE_MAX : 2 * step_bytes_;
       ready_ = lexer_->settled();
     }
     return next_ < ready_;
@@ -320,7 +322,7 @@ class Assembler {
   size_t ready_ = 0;        // pieces [0, ready_) are final
   bool lexed_all_ = false;  // the lexer is done
   size_t step_bytes_ = 16 << 10;  // what the next step lexes
-  static constexpr size_t kMaxStepBytes = size_t(1) << 32;  // a text is shorter (32-bit offsets)
+  static constexpr size_t kLastStepBytes = 1 << 20;  // the last step before the rest at once
   size_t labels_read_ = 0;  // label pieces read so far (their index in the census)
 };
 
