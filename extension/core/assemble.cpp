@@ -42,8 +42,10 @@ CueEffect cue_effect(std::string_view cue) {
 
 class Assembler {
  public:
-  Assembler(std::string_view text, Lexed& lx, Document& doc, StepLexer* lexer = nullptr)
-      : text_(text), lx_(lx), doc_(doc), resolver_(text, lx, doc, lexer ? &census_ : nullptr), lexer_(lexer) {
+  Assembler(std::string_view text, Lexed& lx, Document& doc, StepLexer* lexer = nullptr, size_t first_step = 0,
+            size_t last_step = 0)
+      : text_(text), lx_(lx), doc_(doc), resolver_(text, lx, doc, lexer ? &census_ : nullptr), lexer_(lexer),
+        step_bytes_(std::max<size_t>(first_step, 1)), last_step_bytes_(last_step) {
     // Lexed whole: weak labels that name no speaker become text before any piece is read.
     if (!lexer_) resolver_.prepare();
     ready_ = lexer_ ? lexer_->settled() : lx_.pieces.size();
@@ -108,13 +110,14 @@ class Assembler {
 
   // Whether a piece is there to read, lexing on for one where the lexer works in steps. The
   // first step is a few rows' worth of text (a LIMIT reads little more than it asked for), each
-  // step twice the one before, and past 1 MB the rest at once: lexing on in steps of megabytes
-  // between the rows was measured 0.1 s slower a 100 MB than lexing the rest in one run (its
-  // line search, the same instructions, ran several times slower; why, we have not found).
+  // step twice the one before, and past the last step the rest at once: lexing on in steps of
+  // megabytes between the rows was measured 0.1 s slower a 100 MB than lexing the rest in one
+  // run (its line search, the same instructions, ran several times slower; why, we have not
+  // found).
   bool more() {
     while (next_ == ready_ && lexer_ && !lexed_all_) {
       lexed_all_ = !lexer_->step(step_bytes_);
-      step_bytes_ = step_bytes_ >= kLastStepBytes ? SIZE_MAX : 2 * step_bytes_;
+      step_bytes_ = step_bytes_ >= last_step_bytes_ ? SIZE_MAX : 2 * step_bytes_;
       ready_ = lexer_->settled();
     }
     return next_ < ready_;
@@ -321,15 +324,16 @@ class Assembler {
   StepLexer* lexer_;        // the lexer that goes on as rows are read, or none (all lexed)
   size_t ready_ = 0;        // pieces [0, ready_) are final
   bool lexed_all_ = false;  // the lexer is done
-  size_t step_bytes_ = 16 << 10;  // what the next step lexes
-  static constexpr size_t kLastStepBytes = 1 << 20;  // the last step before the rest at once
+  size_t step_bytes_;             // what the next step lexes
+  const size_t last_step_bytes_;  // the last step before the rest at once
   size_t labels_read_ = 0;  // label pieces read so far (their index in the census)
 };
 
 RowBuilder::RowBuilder(std::string_view text, Lexed& lexed, Document& doc)
     : assembler_(std::make_unique<Assembler>(text, lexed, doc)) {}
-RowBuilder::RowBuilder(std::string_view text, Lexed& lexed, Document& doc, StepLexer& lexer)
-    : assembler_(std::make_unique<Assembler>(text, lexed, doc, &lexer)) {}
+RowBuilder::RowBuilder(std::string_view text, Lexed& lexed, Document& doc, StepLexer& lexer, size_t first,
+                       size_t last)
+    : assembler_(std::make_unique<Assembler>(text, lexed, doc, &lexer, first, last)) {}
 RowBuilder::~RowBuilder() = default;
 size_t RowBuilder::build(size_t rows) { return assembler_->build(rows); }
 

@@ -301,9 +301,10 @@ class Assembler;
 class RowBuilder {
  public:
   RowBuilder(std::string_view text, Lexed& lexed, Document& doc);
-  // The same while `lexer` lexes on into `lexed` (it must outlive the builder); the speakers
+  // The same while `lexer` lexes on into `lexed` (it must outlive the builder), `first` bytes
+  // in the first step, each step twice the last, the rest at once past `last`; the speakers
   // are resolved from its census, taken when the first label is read.
-  RowBuilder(std::string_view text, Lexed& lexed, Document& doc, StepLexer& lexer);
+  RowBuilder(std::string_view text, Lexed& lexed, Document& doc, StepLexer& lexer, size_t first, size_t last);
   ~RowBuilder();
   // Builds rows until `rows` of them are final (no later piece can change them) or every
   // piece is read; returns how many rows are final.
@@ -386,18 +387,25 @@ void parse_into(std::string_view text, std::string_view format, Document& doc, L
 // A parse whose rows are built as they are read (transcript_turns): start() reads the whole
 // text once, into the layout's pieces and the names they give; the rows are built from the
 // pieces when asked for, so that a LIMIT, or a join that stops early, leaves that work undone.
+// How RowStream lexes a text of a layout that can lex in steps: a text of `from_bytes` or more
+// as its rows are read (with one census of its labels when the first label is read: a label's
+// full name may come anywhere), `first` bytes in the first step, each step twice the last, and
+// the rest at once past `last`; a shorter text at once, where the census would cost more than
+// it saves. The tests lex every text in steps of a line or so: {0, 1}.
+struct LexSteps {
+  size_t from_bytes = size_t(1) << 20;
+  size_t first = size_t(16) << 10;
+  size_t last = size_t(1) << 20;
+};
+
 class RowStream {
  public:
   RowStream();
   ~RowStream();
   RowStream(RowStream&&) noexcept;
   RowStream& operator=(RowStream&&) noexcept;
-  // Throws Error as parse() does. The text must outlive the stream. A text of `in_steps_from`
-  // bytes or more, of a layout that can lex in steps, is lexed as its rows are read (with one
-  // census of its labels when the first label is read: a label's full name may come anywhere);
-  // a shorter one at once, where the census would cost more than it saves.
-  static constexpr size_t kInStepsFrom = size_t(1) << 20;
-  void start(std::string_view text, std::string_view format, size_t in_steps_from = kInStepsFrom);
+  // Throws Error as parse() does. The text must outlive the stream.
+  void start(std::string_view text, std::string_view format, LexSteps steps = {});
   // Whether row i (0-based) exists; builds rows until it is final.
   bool reach(size_t i);
   // Row i (reached) with its character positions, which are counted on first use, for it and

@@ -227,18 +227,18 @@ RowStream::~RowStream() = default;
 RowStream::RowStream(RowStream&&) noexcept = default;
 RowStream& RowStream::operator=(RowStream&&) noexcept = default;
 
-void RowStream::start(std::string_view text, std::string_view format, size_t in_steps_from) {
+void RowStream::start(std::string_view text, std::string_view format, LexSteps steps) {
   state_.reset();  // what an earlier transcript left is given back first
   Checked c = check(text, format);
   state_ = std::make_unique<State>();
   State& s = *state_;
   const Layout& layout = *c.layout;
-  if (layout.lex_in_steps && text.size() >= in_steps_from) {
+  if (layout.lex_in_steps && text.size() >= steps.from_bytes) {
     s.doc.text = text;
     s.doc.layout = layout.name;
     s.lexed.literal_sink = &s.doc.literals;  // the rows read them while the lexer writes more
     s.lexer = layout.lex_in_steps(text, bom_length(text), s.lexed);
-    s.rows.emplace(text, s.lexed, s.doc, *s.lexer);
+    s.rows.emplace(text, s.lexed, s.doc, *s.lexer, steps.first, steps.last);
   } else {
     lex_all(text, layout, s.doc, s.lexed);
     s.rows.emplace(text, s.lexed, s.doc);

@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_CASE(rows_lexed_in_steps_are_the_rows_of_a_whole_parse) {
         }
         ++texts;
         RowStream stream;
-        stream.start(text, format, 0);  // in steps from 0 bytes: every text with a census
+        stream.start(text, format, {0, 1});  // every text in steps, of a line or so
         size_t i = 0;
         for (; stream.reach(i); ++i) {
           BOOST_TEST_REQUIRE(i < whole.turns.size(), entry.path() << " " << format);
@@ -110,7 +110,7 @@ BOOST_AUTO_TEST_CASE(a_label_lengthened_by_an_empty_cue_is_the_census_label) {
     for (std::string_view format : {"webvtt", "srt"}) {
       Document whole = parse(text, format);
       RowStream stream;
-      stream.start(text, format, 0);
+      stream.start(text, format, {0, 1});
       size_t i = 0;
       for (; stream.reach(i); ++i) {
         BOOST_TEST_REQUIRE(i < whole.turns.size());
@@ -133,7 +133,7 @@ BOOST_AUTO_TEST_CASE(the_first_row_of_a_long_caption_file_lexes_little_of_it) {
   text += "00:59:00.000 --> 00:59:01.000\n<v Ruiz>Goodbye.\n";
   Document whole = parse(text, "webvtt");
   RowStream stream;
-  stream.start(text, "auto", 0);
+  stream.start(text, "auto", {0});
   BOOST_TEST_REQUIRE(stream.reach(1));
   BOOST_TEST(row(stream.doc(), stream.placed(1)) == row(whole, whole.turns[1]));
   BOOST_TEST(stream.doc().literals.size() < text.size() / 20);  // a few steps' worth at most
