@@ -384,9 +384,6 @@ Document parse(std::string_view text, std::string_view format = "auto");
 // memory; after a whole parse `scratch` is empty again.
 void parse_into(std::string_view text, std::string_view format, Document& doc, Lexed& scratch);
 
-// A parse whose rows are built as they are read (transcript_turns): start() reads the whole
-// text once, into the layout's pieces and the names they give; the rows are built from the
-// pieces when asked for, so that a LIMIT, or a join that stops early, leaves that work undone.
 // How RowStream lexes a text of a layout that can lex in steps: a text of `from_bytes` or more
 // as its rows are read (with one census of its labels when the first label is read: a label's
 // full name may come anywhere), `first` bytes in the first step, each step twice the last, and
@@ -398,6 +395,10 @@ struct LexSteps {
   size_t last = size_t(1) << 20;
 };
 
+// A parse whose rows are built as they are read (transcript_turns): start() reads the whole
+// text once, into the layout's pieces and the names they give (a long caption file: as its rows
+// are read, LexSteps); the rows are built from the pieces when asked for, so that a LIMIT, or a
+// join that stops early, leaves that work undone.
 class RowStream {
  public:
   RowStream();

@@ -16,8 +16,9 @@ namespace transcript {
 
 class Resolver {
  public:
-  // `census`: the text's labels, put out by Layout::census before the lexer has read the text
-  // (no weak labels nor title holders); speaker_for() then takes a label's index among them.
+  // `census`: the text's labels from a census (StepLexer::census), for a text whose lexer has
+  // not read it all (no weak labels nor title holders); speaker_for() then takes a label's
+  // index among them. It is read by prepare(), which must come after it is filled.
   Resolver(std::string_view text, Lexed& lexed, Document& doc, PieceList* census = nullptr)
       : text_(text), lx_(lexed), doc_(doc), labels_in_(census ? *census : lexed.pieces) {}
 
