@@ -72,12 +72,23 @@ struct DateMemo {
   char bytes[10] = {};
   int64_t day = 0;
   bool valid = false;
+  // Whether the ten bytes at p are the date remembered: two loads, not a call to memcmp (asked
+  // of every line of a log).
+  bool same_date_at(const char* p) const {
+    uint64_t a8, b8;
+    uint16_t a2, b2;
+    std::memcpy(&a8, bytes, 8);
+    std::memcpy(&b8, p, 8);
+    std::memcpy(&a2, bytes + 8, 2);
+    std::memcpy(&b2, p + 8, 2);
+    return valid && a8 == b8 && a2 == b2;
+  }
 };
 
 // Reads "YYYY-MM-DD" at s[i]; on success moves i past it and gives the day number.
 inline bool read_date(std::string_view s, size_t& i, size_t e, int64_t& day, DateMemo* memo = nullptr) {
   if (i + 10 > e) return false;
-  if (memo && memo->valid && std::memcmp(memo->bytes, s.data() + i, 10) == 0) {
+  if (memo && memo->same_date_at(s.data() + i)) {
     day = memo->day;
     i += 10;
     return true;
