@@ -210,24 +210,20 @@ template <class Block>
     // line end after its trailing space, indentation) or to copy with care (non-ASCII,
     // controls) are stored at once.
     constexpr size_t kWidth = Block::kWidth;
-    if constexpr (kWidth > 0) {
-      // The usual block, inside the piece with nothing to drop nor to copy with care, is stored
-      // as read: a tight loop for these (a third of the steps of the general one below, which
-      // reads the block that stops this loop again).
-      while (i + kWidth <= e) {
-        uint32_t ws_bits, low_bits;
-        Block::read(src + i, out, ws_bits, low_bits);
-        if ((ws_bits & ((ws_bits << 1) | uint32_t(after_space))) | (low_bits & ~ws_bits)) break;
-        out += kWidth;
-        i += kWidth;
-        after_space = (ws_bits >> (kWidth - 1)) & 1u;
-      }
-      if (i >= e) break;
-    }
     if (kWidth > 0 && i + kWidth <= s.size()) {
       uint32_t ws_bits, low_bits;
       Block::read(src + i, out, ws_bits, low_bits);
-      const uint32_t dropped = ws_bits & ((ws_bits << 1) | uint32_t(after_space));
+      uint32_t dropped = ws_bits & ((ws_bits << 1) | uint32_t(after_space));
+      // The usual block (nothing to drop nor to copy with care) stays as stored and the next
+      // one is read at once, while it lies inside the piece: a tight loop, a third of the
+      // steps of the general one below, which takes the block that ends the run.
+      while (!(dropped | (low_bits & ~ws_bits)) && i + 2 * kWidth <= e) {
+        out += kWidth;
+        i += kWidth;
+        after_space = (ws_bits >> (kWidth - 1)) & 1u;
+        Block::read(src + i, out, ws_bits, low_bits);
+        dropped = ws_bits & ((ws_bits << 1) | uint32_t(after_space));
+      }
       const size_t left = e - i;
       const uint32_t beyond = (kWidth < 32 ? ~0u << (kWidth % 32) : 0u) | (left < 32 ? ~0u << left : 0u);
       if constexpr (Block::kCompacts) {
