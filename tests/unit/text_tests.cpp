@@ -194,9 +194,16 @@ BOOST_AUTO_TEST_CASE(write_folded_agrees_with_a_plain_fold_for_every_piece) {
   uint32_t seed = 12345;
   auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
   size_t checked = 0;
-  for (int round = 0; round < 300; ++round) {
+  for (int round = 0; round < 320; ++round) {
     std::string text;
-    while (text.size() < 90) text += parts[next() % std::size(parts)];
+    if (round < 300) {
+      while (text.size() < 90) text += parts[next() % std::size(parts)];
+    } else {
+      // Long runs of plain words and single spaces, where whole blocks are kept as read, with
+      // one part of any kind somewhere: the runs end in every way, at every offset.
+      while (text.size() < 260) text += next() % 3 ? "word " : "Mr. NADLER. x ";
+      text.insert(next() % text.size(), parts[next() % std::size(parts)]);
+    }
     for (size_t b = 0; b <= text.size(); b += 1 + next() % 7) {
       for (size_t e = b; e <= text.size(); e += 1 + next() % 11) {
         for (bool space_first : {false, true})
