@@ -1089,7 +1089,7 @@ int sniff(const Head& h) {
       return skip_space(head, after, e) == e;
     };
     if (auto l = md_label_shape(head, b, e); l && name_class(l->name) != SniffedName::kNone) {
-      if (!time_only(l->end) && !is_segment_name(l->name.of(head))) ++md;
+      if (!time_only(l->end) && !is_segment_name(l->name.of(head)) && ++md == 2) return 60;  // the most it gives
       continue;
     }
     auto l = plain_label_shape(head, b, e, false);
@@ -1112,7 +1112,6 @@ int sniff(const Head& h) {
       }
     }
   }
-  if (md >= 2) return 60;
   // `Q:`/`A:` of an interview or a talk: dialogue unless upper-case labels (broadcast) outnumber them.
   if (qa >= 3 && (caps == 0 || (markdown && caps < qa))) return 50;
   if (mixed >= 3 && repeat && mixed > 2 * caps) return 50;
