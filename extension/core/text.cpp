@@ -217,12 +217,14 @@ template <class Block>
       // The usual block (nothing to drop nor to copy with care) stays as stored and the next
       // one is read at once, while it lies inside the piece: a tight loop, a third of the
       // steps of the general one below, which takes the block that ends the run.
-      while (!(dropped | (low_bits & ~ws_bits)) && i + 2 * kWidth <= e) {
-        out += kWidth;
-        i += kWidth;
-        after_space = (ws_bits >> (kWidth - 1)) & 1u;
-        Block::read(src + i, out, ws_bits, low_bits);
-        dropped = ws_bits & ((ws_bits << 1) | uint32_t(after_space));
+      if constexpr (kWidth > 0) {  // (a reader of whole blocks: no shift by kWidth - 1 otherwise)
+        while (!(dropped | (low_bits & ~ws_bits)) && i + 2 * kWidth <= e) {
+          out += kWidth;
+          i += kWidth;
+          after_space = (ws_bits >> (kWidth - 1)) & 1u;
+          Block::read(src + i, out, ws_bits, low_bits);
+          dropped = ws_bits & ((ws_bits << 1) | uint32_t(after_space));
+        }
       }
       const size_t left = e - i;
       const uint32_t beyond = (kWidth < 32 ? ~0u << (kWidth % 32) : 0u) | (left < 32 ? ~0u << left : 0u);
