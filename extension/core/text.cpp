@@ -133,10 +133,9 @@ struct Sse2Block {
   static void read(const char* p, char* out, uint32_t& ws_bits, uint32_t& low_bits) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i space = _mm_set1_epi8(' ');
-    // ' ' and \t..\r; a signed compare puts bytes >= 0x80 below ' ' with the controls.
-    const __m128i ws = _mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),
-                                                                           _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1))));
+    const __m128i ws = ascii_space_mask(v);
     ws_bits = uint32_t(_mm_movemask_epi8(ws));
+    // A signed compare puts bytes >= 0x80 below ' ' with the controls.
     low_bits = uint32_t(_mm_movemask_epi8(_mm_cmplt_epi8(v, space)));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_or_si128(_mm_andnot_si128(ws, v), _mm_and_si128(ws, space)));
   }

@@ -152,6 +152,15 @@ class WordSet {
 // memchr once for every occurrence of the needle's first byte (a space: every word), memmem
 // does not.
 size_t find_bytes(std::string_view s, std::string_view needle, size_t from = 0);
+#if defined(__SSE2__)
+// The ASCII white space of sixteen bytes (' ' and '\t'..'\r') as 0xFF bytes: what the loops that
+// read sixteen bytes a step stop at or fold. (v - '\t') is at most 4 as an unsigned byte for
+// '\t'..'\r'.
+[[gnu::always_inline]] inline __m128i ascii_space_mask(__m128i v) {
+  const __m128i ctl = _mm_sub_epi8(v, _mm_set1_epi8('\t'));
+  return _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8(4)), ctl), _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+}
+#endif
 // How many bytes of s[b, e) are c (sixteen at a time).
 size_t count_byte(std::string_view s, size_t b, size_t e, char c);
 // The first position in s[b, e) that holds a, b2 or c (sixteen bytes a step), or e: for

@@ -17,9 +17,6 @@
 
 #include <cmath>
 #include <cstring>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "layouts/clock.hpp"
 #include "text.hpp"
@@ -172,11 +169,9 @@ size_t nick_end(std::string_view s, size_t b, size_t e, bool colon_ends) {
   // loop below then says whether it ends the nick.
   while (i < limit && i + 16 <= s.size()) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i ctl = _mm_sub_epi8(v, _mm_set1_epi8('\t'));  // '\t'..'\r': at most 4 unsigned
     const __m128i stop = _mm_or_si128(
         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))),
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')), _mm_cmpeq_epi8(v, _mm_set1_epi8(' '))),
-                     _mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8(4)), ctl)));
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')), ascii_space_mask(v)));
     const unsigned bits = unsigned(_mm_movemask_epi8(stop)) | unsigned(_mm_movemask_epi8(v));  // and bytes >= 0x80
     if (bits) {
       i += size_t(__builtin_ctz(bits));

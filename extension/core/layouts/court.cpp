@@ -132,11 +132,7 @@ void classify_furniture(std::string_view c, Line& L) {
 #if defined(__SSE2__)
   for (; b + 16 <= e; b += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + b));
-    // ' ' or '\t'..'\r': (v - '\t') is at most 4 as an unsigned byte
-    const __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(_mm_sub_epi8(v, _mm_set1_epi8('\t')), _mm_set1_epi8(4)),
-                                       _mm_sub_epi8(v, _mm_set1_epi8('\t')));
-    const __m128i space = _mm_or_si128(ctl, _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
-    if (unsigned m = unsigned(_mm_movemask_epi8(space)) ^ 0xFFFFu) {
+    if (unsigned m = unsigned(_mm_movemask_epi8(ascii_space_mask(v))) ^ 0xFFFFu) {
       b += size_t(__builtin_ctz(m));
       return s[b] >= 0 ? b : skip_space(s, b, e);  // an ASCII byte ends the run; NBSP may not
     }
