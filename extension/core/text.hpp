@@ -209,9 +209,8 @@ class LineReader {
         poll_stop();
         next_poll_ = pos_ + kStopPollBytes;
       }
-      const void* lf = std::memchr(s_.data() + pos_, '\n', s_.size() - pos_);
       begin = pos_;
-      end = lf ? size_t(static_cast<const char*>(lf) - s_.data()) : s_.size();
+      end = find_lf(pos_);
       pos_ = end + 1;
       ++line_;
       return true;
@@ -237,6 +236,20 @@ class LineReader {
   uint32_t line() const { return line_; }  // 1-based number of the line last returned
  private:
   bool next_slow(size_t& begin, size_t& end);
+  // The first LF at or after `from`, or the end of the text. A short line (a blank one between
+  // paragraphs, a label alone) is found in the sixteen bytes at hand, without a call to memchr.
+  size_t find_lf(size_t from) const {
+#if defined(__SSE2__)
+    if (from + 16 <= s_.size()) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + from));
+      if (const unsigned hit = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))))
+        return from + size_t(__builtin_ctz(hit));
+      from += 16;
+    }
+#endif
+    const void* lf = std::memchr(s_.data() + from, '\n', s_.size() - from);
+    return lf ? size_t(static_cast<const char*>(lf) - s_.data()) : s_.size();
+  }
   // Where s_[at, at + 64) has a line terminator (LF, and CR in a text that has any), one bit
   // per byte: in a text with CRs, lines are found by counting bits, not by a search for each
   // kind of end per line (a text without CRs goes from LF to LF by memchr, in next()).
