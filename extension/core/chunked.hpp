@@ -126,7 +126,7 @@ class Chunked {
 
   // Gives back every chunk and block.
   void clear() noexcept {
-    for (size_t k = released_; k < chunks_.size() && k < kHeapChunks; ++k) ::operator delete(static_cast<void*>(chunks_[k]));
+    for (size_t k = released_; k < chunks_.size() && k < kHeapChunks; ++k) free_heap_chunk(k);
     for (void* b : blocks_) big_blocks::release(b);
     chunks_.clear();
     blocks_.clear();
@@ -141,7 +141,7 @@ class Chunked {
     for (; released_ < upto; ++released_) {
       const size_t k = released_;
       if (k < kHeapChunks) {
-        ::operator delete(static_cast<void*>(chunks_[k]));
+        free_heap_chunk(k);
       } else if ((k - kHeapChunks) % kPerBlock == kPerBlock - 1) {
         void*& block = blocks_[(k - kHeapChunks) / kPerBlock];
         big_blocks::release(block);
@@ -162,7 +162,8 @@ class Chunked {
     make_room(chunks_);
     const size_t k = chunks_.size();
     if (k < kHeapChunks) {
-      chunks_.push_back(static_cast<T*>(::operator new(kChunkBytes)));
+      void* spare = k == 0 ? big_blocks::take_spare(kChunkBytes) : nullptr;
+      chunks_.push_back(static_cast<T*>(spare ? spare : ::operator new(kChunkBytes)));
       return;
     }
     const size_t slot = (k - kHeapChunks) % kPerBlock;
@@ -171,6 +172,12 @@ class Chunked {
       blocks_.push_back(big_blocks::allocate());
     }
     chunks_.push_back(reinterpret_cast<T*>(static_cast<char*>(blocks_.back()) + slot * kChunkBytes));
+  }
+
+  // The first chunk is kept for the next container of a short transcript (big_blocks' spares).
+  void free_heap_chunk(size_t k) noexcept {
+    void* chunk = chunks_[k];
+    if (k != 0 || !big_blocks::keep_spare(chunk, kChunkBytes)) ::operator delete(chunk);
   }
 
   void take(Chunked& o) noexcept {
