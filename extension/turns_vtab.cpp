@@ -156,7 +156,8 @@ int column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) noexcept {
         // From malloc(), not sqlite3_malloc(): SQLite's allocator takes a mutex and keeps
         // statistics on every call, half the cost of a short row (the rest of the core's memory
         // is not SQLite's either).
-        size_t cap = doc.text_capacity(t) + 1;
+        bool source_only = false;
+        size_t cap = doc.text_capacity(t, &source_only) + 1;
         char* buf = static_cast<char*>(std::malloc(cap));
         if (!buf) throw std::bad_alloc();
         size_t n = doc.render_text(t, buf);
@@ -165,7 +166,7 @@ int column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) noexcept {
         // time a function reads it (length(), LIKE, ...); a terminated text without NULs
         // inside is handed over as such. The transcript was cut at its first NUL (text_arg),
         // so only a literal can bring one in.
-        const bool nul_free = doc.text_from_source_only(t) || !std::memchr(buf, '\0', n);
+        const bool nul_free = source_only || !std::memchr(buf, '\0', n);
         if (n < 0x7fffffff && nul_free) sqlite3_result_text(ctx, buf, -1, &std::free);
         else sqlite3_result_text64(ctx, buf, n, &std::free, SQLITE_UTF8);
         break;

@@ -16,19 +16,16 @@ std::string_view kind_name(Kind k) {
   return "speech";
 }
 
-size_t Document::text_capacity(const Turn& t) const {
+size_t Document::text_capacity(const Turn& t, bool* source_only) const {
   size_t n = 1 + kFoldSlack;
+  bool literal = false;
   for (uint32_t i = 0; i < t.segment_count; ++i) {
     const Segment& s = segments[t.first_segment + i];
+    literal |= s.literal();
     n += (s.literal() ? s.lit_len : s.src.e - s.src.b) + 1;
   }
+  if (source_only) *source_only = !literal;
   return n;
-}
-
-bool Document::text_from_source_only(const Turn& t) const {
-  for (uint32_t i = 0; i < t.segment_count; ++i)
-    if (segments[t.first_segment + i].literal()) return false;
-  return true;
 }
 
 size_t Document::render_text(const Turn& t, char* out) const {

@@ -80,10 +80,10 @@ struct Document {
   std::string render_text(const Turn& t) const;
   // The same into a buffer of at least text_capacity(t) bytes; returns the length written.
   size_t render_text(const Turn& t, char* out) const;
-  size_t text_capacity(const Turn& t) const;
-  // Whether the turn's text is made of the transcript's own bytes only (no literal that a
-  // layout wrote in place of markup): then it holds a NUL only where the transcript does.
-  bool text_from_source_only(const Turn& t) const;
+  // With `source_only`: whether the turn's text is made of the transcript's own bytes only (no
+  // literal that a layout wrote in place of markup): then it holds a NUL only where the
+  // transcript does. One pass over the segments for both, as a row's text asks for both.
+  size_t text_capacity(const Turn& t, bool* source_only = nullptr) const;
   size_t count_words(const Turn& t) const;
   // The turn whose span holds the 1-based character position, or nullptr.
   const Turn* turn_at(int64_t char_position) const;

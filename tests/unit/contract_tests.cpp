@@ -114,9 +114,27 @@ BOOST_AUTO_TEST_CASE(literal_and_glued_segments_keep_source_offsets) {
   BOOST_TEST_REQUIRE(d.turns.size() == 1u);
   BOOST_TEST(d.render_text(d.turns[0]) == "Tom & Jerryok");
   BOOST_TEST(d.count_words(d.turns[0]) == 3u);  // Tom, &, Jerryok
-  BOOST_TEST(d.text_capacity(d.turns[0]) >= d.render_text(d.turns[0]).size());
+  bool source_only = true;
+  BOOST_TEST(d.text_capacity(d.turns[0], &source_only) >= d.render_text(d.turns[0]).size());
+  BOOST_TEST(!source_only);  // a literal ("Tom & Jerry") is in it
   BOOST_TEST(d.turns[0].char_start == 1u);
   BOOST_TEST(d.turns[0].span.e == l.b + 26);  // the span covers the source, markup included
+}
+
+// A turn read from the transcript's bytes alone says so (its text then holds a NUL only where
+// the transcript does); one with a literal that a layout wrote does not.
+BOOST_AUTO_TEST_CASE(text_capacity_tells_a_text_of_source_bytes_only) {
+  Document plain = transcript::parse("BOB SMITH: Plain words here.\n", "broadcast");
+  Document vtt = transcript::parse("WEBVTT\n\n00:00.000 --> 00:01.000\n<v Ana>Tom &amp; Jerry.\n", "webvtt");
+  BOOST_TEST_REQUIRE(plain.turns.size() == 1u);
+  BOOST_TEST_REQUIRE(!vtt.turns.empty());
+  const Turn& cue = vtt.turns.back();
+  bool source_only = false;
+  BOOST_TEST(plain.text_capacity(plain.turns[0], &source_only) > plain.render_text(plain.turns[0]).size());
+  BOOST_TEST(source_only);
+  BOOST_TEST(vtt.text_capacity(cue, &source_only) > vtt.render_text(cue).size());
+  BOOST_TEST(vtt.render_text(cue) == "Tom & Jerry.");
+  BOOST_TEST(!source_only);
 }
 
 BOOST_AUTO_TEST_CASE(title_holders_change_with_position) {
