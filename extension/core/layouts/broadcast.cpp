@@ -326,8 +326,8 @@ bool has_credit(std::string_view line) {
 
 // is_photo_caption() for the line s[b, e). Asked of every line: one pass over it, sixteen bytes
 // a step, finds both a ", " before a place's first letter and any '/' (a search for every comma
-// and one for a '/' took a fifth of the lexer's time); a block without a comma is done after
-// two compares (the place's letters are looked for only after a comma).
+// and one for a '/' took a fifth of the lexer's time); the place's letters are looked for only
+// in a block that holds a comma.
 bool is_photo_caption(std::string_view s, size_t b, size_t e) {
   const std::string_view line = s.substr(b, e - b);
   bool slash = false;
@@ -335,22 +335,36 @@ bool is_photo_caption(std::string_view s, size_t b, size_t e) {
 #if defined(__SSE2__)
   auto load = [&](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at)); };
   auto eq = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
-  for (; i < e && i + 18 <= s.size(); i += 16) {  // reads s[i, i + 18): inside the text
+  // Whether one of the commas (bits) of the block at `at` starts ", " and a place.
+  auto place_after_comma = [&](size_t at, unsigned commas) {
+    const __m128i v1 = load(at + 1), v2 = load(at + 2);
+    __m128i first = eq(v2, kPlaceFirsts[0]);
+    for (char c : kPlaceFirsts.substr(1)) first = _mm_or_si128(first, eq(v2, c));
+    unsigned hits = unsigned(_mm_movemask_epi8(_mm_and_si128(eq(v1, ' '), first))) & commas;
+    for (; hits; hits &= hits - 1)
+      if (caption_place_at(line, at + size_t(__builtin_ctz(hits)) - b)) return true;
+    return false;
+  };
+  // Whole blocks, where every byte and every ", " pair is inside the line: no masks to apply,
+  // and the slashes gathered in a register. Most blocks of prose hold no comma: done then.
+  __m128i slashes = _mm_setzero_si128();
+  for (; i + 17 <= e && i + 18 <= s.size(); i += 16) {  // reads s[i, i + 18): inside the text
+    const __m128i v0 = load(i);
+    slashes = _mm_or_si128(slashes, eq(v0, '/'));
+    if (const unsigned commas = unsigned(_mm_movemask_epi8(eq(v0, ','))); commas && place_after_comma(i, commas))
+      return true;
+  }
+  slash = _mm_movemask_epi8(slashes) != 0;
+  // The line's last bytes, masked to the line.
+  for (; i < e && i + 18 <= s.size(); i += 16) {
     const __m128i v0 = load(i);
     const size_t left = e - i;
     // Bits of positions inside the line, and of those where ", " and one more byte fit in it.
     const unsigned in_line = left >= 16 ? 0xFFFFu : (1u << left) - 1;
     const unsigned pair_fits = left >= 17 ? 0xFFFFu : left >= 2 ? (1u << (left - 1)) - 1 : 0u;
-    const unsigned slashes = unsigned(_mm_movemask_epi8(eq(v0, '/'))) & in_line;
-    const unsigned commas = unsigned(_mm_movemask_epi8(eq(v0, ','))) & pair_fits;
-    slash |= slashes != 0;
-    if (commas == 0) continue;  // most blocks of prose: nothing more to look at
-    const __m128i v1 = load(i + 1), v2 = load(i + 2);
-    __m128i first = eq(v2, kPlaceFirsts[0]);
-    for (char c : kPlaceFirsts.substr(1)) first = _mm_or_si128(first, eq(v2, c));
-    unsigned hits = unsigned(_mm_movemask_epi8(_mm_and_si128(eq(v1, ' '), first))) & commas;
-    for (; hits; hits &= hits - 1)
-      if (caption_place_at(line, i + size_t(__builtin_ctz(hits)) - b)) return true;
+    slash |= (unsigned(_mm_movemask_epi8(eq(v0, '/'))) & in_line) != 0;
+    if (const unsigned commas = unsigned(_mm_movemask_epi8(eq(v0, ','))) & pair_fits; commas && place_after_comma(i, commas))
+      return true;
   }
 #endif
   for (; i < e; ++i) {
