@@ -1,10 +1,8 @@
 #include "big_blocks.hpp"
 
-#include <array>
 #include <atomic>
 #include <cstdint>
 #include <new>
-#include <utility>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -53,41 +51,5 @@ void release(void* block) noexcept {
 }
 
 size_t live() { return g_live.load(std::memory_order_relaxed); }
-
-namespace {
-struct Spares {
-  std::array<void*, kSpares> chunk{};
-  std::array<size_t, kSpares> bytes{};
-  Spares() = default;
-  Spares(const Spares&) = delete;
-  Spares& operator=(const Spares&) = delete;
-  ~Spares() {
-    for (void* p : chunk) ::operator delete(p);
-  }
-};
-thread_local Spares t_spares;
-}  // namespace
-
-void* take_spare(size_t bytes) noexcept {
-  if constexpr (kSpares > 0) {
-    Spares& s = t_spares;
-    for (size_t i = 0; i < kSpares; ++i)
-      if (s.chunk[i] && s.bytes[i] == bytes) return std::exchange(s.chunk[i], nullptr);
-  }
-  return nullptr;
-}
-
-bool keep_spare(void* chunk, size_t bytes) noexcept {
-  if constexpr (kSpares > 0) {
-    Spares& s = t_spares;
-    for (size_t i = 0; i < kSpares; ++i)
-      if (!s.chunk[i]) {
-        s.chunk[i] = chunk;
-        s.bytes[i] = bytes;
-        return true;
-      }
-  }
-  return false;
-}
 
 }  // namespace transcript::big_blocks

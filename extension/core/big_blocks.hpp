@@ -36,16 +36,4 @@ void release(void* block) noexcept;
 // what is read is given back, and that nothing is left once a transcript is done).
 size_t live();
 
-// A few first chunks of containers (Chunked), kept per thread for the next transcript: a scan of
-// a table of short transcripts would otherwise allocate and free the same five chunks of 7-10 KB
-// for every row, each a malloc past glibc's per-thread cache (300-800 instructions). At most
-// kSpares chunks (under 100 KB) a thread, freed when the thread ends. Off under AddressSanitizer,
-// like the blocks: a chunk handed on would hide a use after free.
-constexpr size_t kSpares = big_blocks::kEnabled ? 8 : 0;
-// A kept chunk of `bytes`, or nullptr (then the caller allocates one).
-void* take_spare(size_t bytes) noexcept;
-// Keeps `chunk` (of `bytes`, from ::operator new) for a later take_spare(); false when there is
-// no room, and then the caller frees it.
-bool keep_spare(void* chunk, size_t bytes) noexcept;
-
 }  // namespace transcript::big_blocks

@@ -4,6 +4,7 @@
 // freed while the rows are built from them instead of all at the end.
 #pragma once
 #include <algorithm>
+#include <atomic>
 #include <cassert>
 #include <cstdint>
 #include <cstring>
@@ -162,7 +163,7 @@ class Chunked {
     make_room(chunks_);
     const size_t k = chunks_.size();
     if (k < kHeapChunks) {
-      void* spare = k == 0 ? big_blocks::take_spare(kChunkBytes) : nullptr;
+      void* spare = k == 0 && kKeepSpare ? spare_.exchange(nullptr, std::memory_order_acquire) : nullptr;
       chunks_.push_back(static_cast<T*>(spare ? spare : ::operator new(kChunkBytes)));
       return;
     }
@@ -174,10 +175,20 @@ class Chunked {
     chunks_.push_back(reinterpret_cast<T*>(static_cast<char*>(blocks_.back()) + slot * kChunkBytes));
   }
 
-  // The first chunk is kept for the next container of a short transcript (big_blocks' spares).
+  // The first chunk of a container is kept for the next of its type, one a process: a scan of a
+  // table of short transcripts would otherwise allocate and free the same five chunks for every
+  // row, a size past glibc's per-thread cache (300-800 instructions each). Not under
+  // AddressSanitizer, where a chunk handed on would hide a use after free.
+  static constexpr bool kKeepSpare = big_blocks::kEnabled;
+  static inline std::atomic<void*> spare_{nullptr};
+
   void free_heap_chunk(size_t k) noexcept {
     void* chunk = chunks_[k];
-    if (k != 0 || !big_blocks::keep_spare(chunk, kChunkBytes)) ::operator delete(chunk);
+    void* none = nullptr;
+    if (k == 0 && kKeepSpare &&
+        spare_.compare_exchange_strong(none, chunk, std::memory_order_release, std::memory_order_relaxed))
+      return;
+    ::operator delete(chunk);
   }
 
   void take(Chunked& o) noexcept {
