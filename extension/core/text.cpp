@@ -16,22 +16,40 @@ std::optional<size_t> find_invalid_utf8(std::string_view s, bool* ascii_only) {
       poll_stop();
       next_poll = i + kStopPollBytes;
     }
-    // Fast path: sixty-four (SSE2) or thirty-two, then eight ASCII bytes at a time.
+    // Fast path: sixty-four bytes a step, then sixteen (SSE2), or thirty-two, then eight ASCII
+    // bytes at a time. With SSE2 a block that holds a byte past ASCII says where the first is:
+    // the ASCII before it is passed at once, not eight bytes a step (a text with a curly quote
+    // every line or two spent most of its check there).
 #if defined(__SSE2__)
     while (i + 64 <= n && i < next_poll) {
       const auto* q = reinterpret_cast<const __m128i*>(p + i);
-      const __m128i any = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(q), _mm_loadu_si128(q + 1)),
-                                       _mm_or_si128(_mm_loadu_si128(q + 2), _mm_loadu_si128(q + 3)));
-      if (_mm_movemask_epi8(any) != 0) break;
-      i += 64;
+      const __m128i a = _mm_loadu_si128(q), b = _mm_loadu_si128(q + 1), c = _mm_loadu_si128(q + 2),
+                    d = _mm_loadu_si128(q + 3);
+      if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))) == 0) {
+        i += 64;
+        continue;
+      }
+      const uint64_t high = uint64_t(unsigned(_mm_movemask_epi8(a))) | uint64_t(unsigned(_mm_movemask_epi8(b))) << 16 |
+                            uint64_t(unsigned(_mm_movemask_epi8(c))) << 32 | uint64_t(unsigned(_mm_movemask_epi8(d))) << 48;
+      i += size_t(__builtin_ctzll(high));
+      break;
     }
-#endif
+    while (i + 16 <= n && i < next_poll) {
+      const unsigned high = unsigned(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))));
+      if (high != 0) {
+        i += size_t(__builtin_ctz(high));
+        break;
+      }
+      i += 16;
+    }
+#else
     while (i + 32 <= n && i < next_poll) {
       uint64_t w[4];
       std::memcpy(w, p + i, 32);
       if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull) != 0) break;
       i += 32;
     }
+#endif
     if (i >= n) break;
     if (i + 8 <= n) {
       uint64_t w;

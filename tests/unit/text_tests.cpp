@@ -39,6 +39,22 @@ BOOST_AUTO_TEST_CASE(offset_of_the_first_bad_byte) {
   BOOST_TEST(*find_invalid_utf8("\xF0\x9F\x98") == 0u);         // truncated 4-byte sequence
 }
 
+// Characters past ASCII every few bytes (curly quotes in prose): each is found in its block and
+// the ASCII after it read on; a bad byte after them is still found where it is.
+BOOST_AUTO_TEST_CASE(non_ascii_characters_at_every_spacing) {
+  for (size_t gap = 0; gap < 70; ++gap) {
+    std::string text;
+    for (int k = 0; k < 6; ++k) text += "\xE2\x80\x99" + std::string(gap, 'a') + "\xC3\xA9";
+    bool ascii = true;
+    BOOST_TEST(!find_invalid_utf8(text, &ascii).has_value(), gap);
+    BOOST_TEST(!ascii);
+    const size_t bad = text.size();
+    auto at = find_invalid_utf8(text + "\xE2\x80" + std::string(gap, 'b'));  // a truncated sequence
+    BOOST_TEST_REQUIRE(at.has_value());
+    BOOST_TEST(*at == bad, gap);
+  }
+}
+
 // The ASCII fast paths pass 64, 32 and 8 bytes a step: a bad byte or a valid non-ASCII
 // character after any number of ASCII bytes, with any number after it, is found where it is.
 BOOST_AUTO_TEST_CASE(bad_or_non_ascii_byte_after_ascii_runs_of_every_length) {
