@@ -236,17 +236,10 @@ class LineReader {
   uint32_t line() const { return line_; }  // 1-based number of the line last returned
  private:
   bool next_slow(size_t& begin, size_t& end);
-  // The first LF at or after `from`, or the end of the text. A short line (a blank one between
-  // paragraphs, a label alone) is found in the sixteen bytes at hand, without a call to memchr.
+  // The first LF at or after `from`, or the end of the text. An empty line (between paragraphs)
+  // is found without a call to memchr.
   size_t find_lf(size_t from) const {
-#if defined(__SSE2__)
-    if (from + 16 <= s_.size()) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + from));
-      if (const unsigned hit = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))))
-        return from + size_t(__builtin_ctz(hit));
-      from += 16;
-    }
-#endif
+    if (from < s_.size() && s_[from] == '\n') return from;
     const void* lf = std::memchr(s_.data() + from, '\n', s_.size() - from);
     return lf ? size_t(static_cast<const char*>(lf) - s_.data()) : s_.size();
   }
